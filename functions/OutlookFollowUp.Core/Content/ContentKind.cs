@@ -1,0 +1,10 @@
+namespace OutlookFollowUp.Core.Content;
+
+public enum ContentKind
+{
+    Article,
+    Tip,
+    CaseStudy,
+    Testimonial,
+    Event,
+}

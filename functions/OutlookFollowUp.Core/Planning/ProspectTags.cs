@@ -1,0 +1,14 @@
+namespace OutlookFollowUp.Core.Planning;
+
+/// <summary>What the prospect cares about, in the rep's words: the basis of goal-specific follow-ups.</summary>
+public sealed record ProspectTags(IReadOnlyList<string> Goals, IReadOnlyList<string> Challenges, IReadOnlyList<string> Interests)
+{
+    public static ProspectTags None { get; } = new([], [], []);
+
+    /// <summary>Every tag, trimmed and lower-cased, without duplicates: the form content matching compares.</summary>
+    public IReadOnlySet<string> Normalized() =>
+        Goals.Concat(Challenges).Concat(Interests)
+            .Select(t => t.Trim().ToLowerInvariant())
+            .Where(t => t.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+}
