@@ -60,7 +60,7 @@ public static class DefaultReasons
 
         new(ReasonCodes.BadTiming, "Bad timing",
             "\"Not now.\" Something else has their attention at the moment.",
-            CallbackWindow.AfterMark(90, 180), [42, 112],
+            CallbackWindow.AfterMark(90, 180), [42, 77],
             new("Low-pressure help with whatever is taking their time.",
                 [ContentKind.Tip, ContentKind.Article, ContentKind.Event], 0.2),
             "You had a lot on when we last spoke. Has the dust settled enough to pick this up again?",
