@@ -5,6 +5,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 ensure_dotnet_prereqs
+ensure_apt chromium
 ensure_node_tools
 
 step "Building (nullable on, warnings are errors)"
@@ -19,6 +20,11 @@ status=0
 dotnet test "$filter" -c Release --no-build -nologo --results-directory "$results" --logger "trx" 2>&1 \
   | tee "$ARTIFACTS/dotnet-test.log" || status=$?
 
+step "Add-in: build, unit tests, browser tests in Chromium against the dev host"
+addin_log="$ARTIFACTS/addin-test.log"
+(cd addin && npm ci --no-audit --no-fund --loglevel=error && npm run build && DEVHOST_CONFIGURATION=Release npm test) 2>&1 \
+  | tee "$addin_log" || status=$?
+
 step "Summary"
-python3 "$ROOT/scripts/summarize_trx.py" "$results"
+python3 "$ROOT/scripts/summarize.py" "$results" "$addin_log" || status=$?
 exit "$status"

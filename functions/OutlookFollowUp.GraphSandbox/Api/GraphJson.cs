@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using OutlookFollowUp.GraphSandbox.State;
+
+namespace OutlookFollowUp.GraphSandbox.Api;
+
+/// <summary>Writes sandbox items in Graph's v1.0 JSON shapes and reads the parts of request bodies the sandbox understands.</summary>
+internal static partial class GraphJson
+{
+    public static JsonObject Event(SandboxEvent e, ExpandedProperties expand, TimeZoneInfo? zone, string zoneName)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = e.Id,
+            ["createdDateTime"] = Instant(e.CreatedAt),
+            ["lastModifiedDateTime"] = Instant(e.CreatedAt),
+            ["subject"] = e.Subject,
+            ["bodyPreview"] = Preview(e.BodyContent),
+            ["body"] = new JsonObject { ["contentType"] = e.BodyContentType, ["content"] = e.BodyContent },
+            ["start"] = DateTimeTimeZone(e.Start, zone, zoneName),
+            ["end"] = DateTimeTimeZone(e.End, zone, zoneName),
+            ["originalStartTimeZone"] = e.OriginalTimeZone,
+            ["originalEndTimeZone"] = e.OriginalTimeZone,
+            ["categories"] = Strings(e.Categories),
+            ["isReminderOn"] = e.IsReminderOn,
+            ["reminderMinutesBeforeStart"] = e.ReminderMinutesBeforeStart,
+            ["showAs"] = e.ShowAs,
+            ["isCancelled"] = false,
+            ["isAllDay"] = false,
+        };
+
+        // Graph returns transactionId only to the app that set it.
+        if (e.TransactionId is not null)
+        {
+            json["transactionId"] = e.TransactionId;
+        }
+
+        AddProperties(json, e.Properties, expand);
+        return json;
+    }
+
+    public static JsonObject Message(SandboxMessage m, ExpandedProperties expand)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = m.Id,
+            ["createdDateTime"] = Instant(m.CreatedAt),
+            ["lastModifiedDateTime"] = Instant(m.LastModifiedAt),
+            ["receivedDateTime"] = Instant(m.CreatedAt),
+            ["subject"] = m.Subject,
+            ["bodyPreview"] = Preview(m.BodyContent),
+            ["body"] = new JsonObject { ["contentType"] = m.BodyContentType, ["content"] = m.BodyContent },
+            ["conversationId"] = m.ConversationId,
+            ["parentFolderId"] = m.Folder,
+            ["isDraft"] = m.IsDraft,
+            ["isRead"] = true,
+            ["categories"] = Strings(m.Categories),
+            ["toRecipients"] = new JsonArray([.. m.ToRecipients.Select(Recipient)]),
+        };
+        if (m.InternetMessageId is not null)
+        {
+            json["internetMessageId"] = m.InternetMessageId;
+        }
+
+        if (m.From is not null)
+        {
+            json["from"] = Recipient(m.From);
+            json["sender"] = Recipient(m.From);
+        }
+
+        AddProperties(json, m.Properties, expand);
+        return json;
+    }
+
+    public static JsonObject Recipient(SandboxRecipient r) =>
+        new() { ["emailAddress"] = new JsonObject { ["address"] = r.Address, ["name"] = r.Name ?? r.Address } };
+
+    public static List<SandboxRecipient>? Recipients(JsonNode? node) =>
+        node is JsonArray array
+            ? [.. array.Select(r => new SandboxRecipient(
+                (string?)r?["emailAddress"]?["address"] ?? throw new FormatException("A recipient needs emailAddress.address."),
+                (string?)r?["emailAddress"]?["name"]))]
+            : null;
+
+    public static List<string>? StringList(JsonNode? node) =>
+        node is JsonArray array ? [.. array.Select(n => (string?)n ?? "")] : null;
+
+    public static IEnumerable<(string Id, string Value)> ExtendedProperties(JsonNode? node) =>
+        node is JsonArray array
+            ? array.Select(p => ((string?)p?["id"] ?? throw new FormatException("An extended property needs an id."), (string?)p?["value"] ?? ""))
+            : [];
+
+    public static string Instant(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+
+    // Graph's dateTimeTimeZone: a local wall-clock time without offset, plus the zone it is in.
+    private static JsonObject DateTimeTimeZone(DateTimeOffset utc, TimeZoneInfo? zone, string zoneName)
+    {
+        var local = zone is null ? utc.UtcDateTime : TimeZoneInfo.ConvertTime(utc, zone).DateTime;
+        return new JsonObject
+        {
+            ["dateTime"] = local.ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture),
+            ["timeZone"] = zoneName,
+        };
+    }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
+
+    private static void AddProperties(JsonObject json, ExtendedProperties properties, ExpandedProperties expand)
+    {
+        if (!expand.Any)
+        {
+            return;
+        }
+
+        json["singleValueExtendedProperties"] = new JsonArray([.. properties.All
+            .Where(p => expand.Includes(p.Id))
+            .Select(p => (JsonNode)new JsonObject { ["id"] = p.Id, ["value"] = p.Value })]);
+    }
+
+    // Graph's bodyPreview is the first 255 characters of the body as text.
+    private static string Preview(string html)
+    {
+        var text = WebUtility.HtmlDecode(TagPattern().Replace(html, " "));
+        text = SpacePattern().Replace(text, " ").Trim();
+        return text.Length <= 255 ? text : text[..255];
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacePattern();
+}

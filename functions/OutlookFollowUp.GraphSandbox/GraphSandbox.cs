@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using OutlookFollowUp.GraphSandbox.Faults;
+using OutlookFollowUp.GraphSandbox.Seed;
+using OutlookFollowUp.GraphSandbox.State;
+
+namespace OutlookFollowUp.GraphSandbox;
+
+/// <summary>
+/// The sandbox's in-memory tenant: its mailboxes, fault knobs, counters and request log. One singleton per host;
+/// tests use it in-process to seed mailboxes, script faults and read back what a client did.
+/// </summary>
+public sealed class GraphSandbox
+{
+    private readonly ConcurrentDictionary<string, SandboxMailbox> mailboxes = new(StringComparer.OrdinalIgnoreCase);
+
+    public GraphSandbox(TimeProvider time)
+    {
+        Time = time;
+        Reset(seedDemo: true);
+    }
+
+    public TimeProvider Time { get; }
+
+    public SandboxCounters Counters { get; } = new();
+
+    public RequestLog Requests { get; } = new();
+
+    internal FaultInjector Faults { get; } = new();
+
+    public SandboxFaults CurrentFaults => Faults.Current;
+
+    public IReadOnlyList<SandboxUser> Users => [.. mailboxes.Values.Select(m => m.User).Distinct().OrderBy(u => u.DisplayName, StringComparer.Ordinal)];
+
+    public void SetFaults(SandboxFaults faults) => Faults.Set(faults);
+
+    /// <summary>Plays <paramref name="fault"/> on the next matching request(s), ahead of the random rates.</summary>
+    public void ScriptFault(ScriptedFault fault) => Faults.Script(fault);
+
+    /// <summary>Forgets scripted faults not played yet; the random rates stay as they are.</summary>
+    public void ClearScriptedFaults() => Faults.ClearScripted();
+
+    /// <summary>Empties every mailbox, clears faults, counters and the log; then seeds the demo reps when asked.</summary>
+    public void Reset(bool seedDemo)
+    {
+        mailboxes.Clear();
+        Faults.Clear();
+        Counters.Reset();
+        Requests.Clear();
+        if (seedDemo)
+        {
+            DemoSeed.Apply(this);
+        }
+    }
+
+    public SandboxUser AddUser(SandboxUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var mailbox = new SandboxMailbox(user);
+        if (!mailboxes.TryAdd(user.Id, mailbox))
+        {
+            throw new InvalidOperationException($"A sandbox mailbox with id '{user.Id}' exists already.");
+        }
+
+        mailboxes[user.UserPrincipalName] = mailbox;
+        return user;
+    }
+
+    /// <summary>
+    /// A message from a prospect in the rep's inbox, opening a new conversation; returns its id. With a
+    /// <paramref name="stableKey"/> its ids are derived from the key instead of random, so a seeded thread has the same
+    /// ids after a restart.
+    /// </summary>
+    public string AddInboxMessage(
+        string user, SandboxRecipient from, string subject, string htmlBody, DateTimeOffset? receivedAt = null, string? stableKey = null)
+    {
+        var mailbox = Mailbox(user);
+        var (id, conversationId) = stableKey is null ? (SandboxIds.NewItemId(), SandboxIds.NewConversationId()) : SandboxIds.Stable(stableKey);
+        var message = new SandboxMessage
+        {
+            Id = id,
+            ConversationId = conversationId,
+            InternetMessageId = SandboxIds.InternetMessageId(id),
+            CreatedAt = receivedAt ?? Time.GetUtcNow(),
+            LastModifiedAt = receivedAt ?? Time.GetUtcNow(),
+            Folder = "inbox",
+            Subject = subject,
+            BodyContent = htmlBody,
+            From = from,
+            ToRecipients = [new SandboxRecipient(mailbox.User.UserPrincipalName, mailbox.User.DisplayName)],
+        };
+        mailbox.AddMessage(message);
+        return message.Id;
+    }
+
+    /// <summary>An existing appointment that makes the rep busy (or free/tentative, per <paramref name="showAs"/>); returns its id.</summary>
+    public string AddEvent(string user, string subject, DateTimeOffset start, DateTimeOffset end, string showAs = "busy")
+    {
+        var mailbox = Mailbox(user);
+        var item = new SandboxEvent
+        {
+            Id = SandboxIds.NewItemId(),
+            CreatedAt = Time.GetUtcNow(),
+            Subject = subject,
+            BodyContentType = "text",
+            BodyContent = "",
+            Start = start.ToUniversalTime(),
+            End = end.ToUniversalTime(),
+            OriginalTimeZone = mailbox.User.TimeZone,
+            ShowAs = showAs,
+        };
+        mailbox.AddEvent(item);
+        return item.Id;
+    }
+
+    public IReadOnlyList<SandboxEventView> Events(string user) =>
+        [.. Mailbox(user).Events(_ => true).Select(SandboxEventView.Of)];
+
+    public IReadOnlyList<SandboxMessageView> Messages(string user) =>
+        Mailbox(user).Messages(_ => true, SandboxMessageView.Of);
+
+    public IReadOnlyList<SandboxMessageView> Drafts(string user) =>
+        Mailbox(user).Messages(m => m.IsDraft, SandboxMessageView.Of);
+
+    internal SandboxMailbox? Find(string userIdOrPrincipalName) =>
+        mailboxes.TryGetValue(userIdOrPrincipalName, out var mailbox) ? mailbox : null;
+
+    private SandboxMailbox Mailbox(string user) =>
+        Find(user) ?? throw new KeyNotFoundException($"The sandbox has no mailbox '{user}'.");
+}

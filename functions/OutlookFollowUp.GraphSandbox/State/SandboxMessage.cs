@@ -1,0 +1,57 @@
+namespace OutlookFollowUp.GraphSandbox.State;
+
+/// <summary>
+/// A message as the sandbox stores it. Mutable because Graph lets clients PATCH drafts; every change happens under
+/// the owning mailbox's lock.
+/// </summary>
+internal sealed class SandboxMessage : ISandboxItem
+{
+    public required string Id { get; init; }
+
+    public required string ConversationId { get; init; }
+
+    /// <summary>Set on received mail (Graph's <c>internetMessageId</c>); drafts have none until sent, and are never sent here.</summary>
+    public string? InternetMessageId { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset LastModifiedAt { get; set; }
+
+    public required string Folder { get; set; }
+
+    public bool IsDraft { get; set; }
+
+    public string Subject { get; set; } = "";
+
+    public string BodyContentType { get; set; } = "html";
+
+    public string BodyContent { get; set; } = "";
+
+    public SandboxRecipient? From { get; set; }
+
+    public List<SandboxRecipient> ToRecipients { get; set; } = [];
+
+    public List<string> Categories { get; set; } = [];
+
+    public ExtendedProperties Properties { get; init; } = new();
+
+    public string? StringProperty(string name) => name.ToUpperInvariant() switch
+    {
+        "CONVERSATIONID" => ConversationId,
+        "SUBJECT" => Subject,
+        "PARENTFOLDERID" => Folder,
+        _ => null,
+    };
+
+    public bool? BoolProperty(string name) => name.Equals("isDraft", StringComparison.OrdinalIgnoreCase) ? IsDraft : null;
+
+    public DateTimeOffset? DateProperty(string name) => name.ToUpperInvariant() switch
+    {
+        "CREATEDDATETIME" => CreatedAt,
+        "LASTMODIFIEDDATETIME" => LastModifiedAt,
+        "RECEIVEDDATETIME" => CreatedAt,
+        _ => null,
+    };
+
+    public string? ExtendedProperty(string id) => Properties.Get(id);
+}

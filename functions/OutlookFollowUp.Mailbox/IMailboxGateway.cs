@@ -1,0 +1,26 @@
+using OutlookFollowUp.Core.Scheduling;
+using OutlookFollowUp.Mailbox.Requests;
+
+namespace OutlookFollowUp.Mailbox;
+
+/// <summary>
+/// What the sweep does in a rep's mailbox, app-only; <c>mailbox</c> is the rep's Entra object id. Every Ensure* call is
+/// safe to repeat for the same step key, including after a crash or an unknown outcome: it returns the item an earlier
+/// attempt made rather than creating another. Nothing is ever sent.
+/// </summary>
+/// <remarks>
+/// Failures are <see cref="MailboxGatewayException"/>s whose <see cref="MailboxGatewayException.Failure"/> tells the
+/// sweep what to do: try the step again later (<see cref="MailboxFailure.Transient"/>), stop working this mailbox for
+/// now (<see cref="MailboxFailure.MailboxUnavailable"/>), or park the step (<see cref="MailboxFailure.Permanent"/>).
+/// </remarks>
+public interface IMailboxGateway
+{
+    /// <summary>The rep's time zone and working hours from mailboxSettings, cached per mailbox.</summary>
+    Task<RepCalendar> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default);
+
+    Task<EnsuredItem> EnsureCallbackEventAsync(string mailbox, CallbackEventRequest request, CancellationToken cancellationToken = default);
+
+    Task<EnsuredItem> EnsureThankYouDraftAsync(string mailbox, ThankYouDraftRequest request, CancellationToken cancellationToken = default);
+
+    Task<EnsuredItem> EnsureFollowUpDraftAsync(string mailbox, FollowUpDraftRequest request, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,82 @@
+using OutlookFollowUp.Core.Scheduling;
+using OutlookFollowUp.Mailbox.Gateway;
+using OutlookFollowUp.Mailbox.Requests;
+
+namespace OutlookFollowUp.Mailbox;
+
+/// <summary>
+/// The sweep's door to a rep's mailbox: validates a request, then runs its kind's look-up and create through
+/// <see cref="UnknownOutcomes"/>. The per-kind details live in <see cref="CallbackEvents"/>, <see cref="ThankYouDrafts"/>
+/// and <see cref="FollowUpDrafts"/>; retries, throttling, concurrency and circuit breaking live in the HTTP pipeline.
+/// </summary>
+internal sealed class MailboxGateway(
+    MailboxProfiles profiles,
+    CallbackEvents callbacks,
+    ThankYouDrafts thankYous,
+    FollowUpDrafts followUps,
+    UnknownOutcomes unknownOutcomes) : IMailboxGateway
+{
+    private static readonly TimeSpan MaxCallDuration = TimeSpan.FromHours(8);
+
+    public async Task<RepCalendar> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default)
+    {
+        ValidateMailbox(mailbox);
+        try
+        {
+            return await profiles.GetAsync(mailbox, cancellationToken);
+        }
+        catch (Exception e) when (GraphFailures.Translate(e, "Read mailbox settings", mailbox, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    public Task<EnsuredItem> EnsureCallbackEventAsync(string mailbox, CallbackEventRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateMailbox(mailbox);
+        ArgumentNullException.ThrowIfNull(request);
+        StepKeyProperty.Validate(request.StepKey);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.Duration, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Duration, MaxCallDuration);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.ReminderMinutesBefore);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Category);
+        return unknownOutcomes.EnsureAsync("Callback event", mailbox,
+            ct => callbacks.FindAsync(mailbox, request.StepKey, ct),
+            ct => callbacks.CreateAsync(mailbox, request, ct),
+            cancellationToken);
+    }
+
+    public Task<EnsuredItem> EnsureThankYouDraftAsync(string mailbox, ThankYouDraftRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateMailbox(mailbox);
+        ArgumentNullException.ThrowIfNull(request);
+        StepKeyProperty.Validate(request.StepKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.OriginalMessageId);
+        return unknownOutcomes.EnsureAsync("Thank-you draft", mailbox,
+            ct => thankYous.FindAsync(mailbox, request, ct),
+            ct => thankYous.CreateAsync(mailbox, request, ct),
+            cancellationToken);
+    }
+
+    public Task<EnsuredItem> EnsureFollowUpDraftAsync(string mailbox, FollowUpDraftRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateMailbox(mailbox);
+        ArgumentNullException.ThrowIfNull(request);
+        StepKeyProperty.Validate(request.StepKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.To?.Address);
+        return unknownOutcomes.EnsureAsync("Follow-up draft", mailbox,
+            ct => followUps.FindAsync(mailbox, request.StepKey, ct),
+            ct => followUps.CreateAsync(mailbox, request, ct),
+            cancellationToken);
+    }
+
+    // The mailbox becomes a URL path segment and the key of a circuit; an empty or odd one is a caller bug.
+    private static void ValidateMailbox(string mailbox)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mailbox);
+        if (mailbox.Length > 320 || mailbox.Any(c => char.IsControl(c) || c is '/' or '\\' or '?' or '#'))
+        {
+            throw new ArgumentException("A mailbox is a user's object id or user principal name.", nameof(mailbox));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using OutlookFollowUp.Core.Composition;
+
+namespace OutlookFollowUp.Mailbox.Requests;
+
+/// <summary>A thank-you reply draft in the prospect's thread.</summary>
+/// <param name="StepKey">Our key of the plan step; one step, one draft, ever.</param>
+/// <param name="OriginalMessageId">The REST id of the prospect's message the rep marked (from the add-in).</param>
+/// <param name="Content">
+/// Composed by Core. The body is put above the quoted original; the subject is not used, because the reply keeps
+/// "RE: original subject" so it stays in the prospect's conversation.
+/// </param>
+/// <param name="StepStartedAt">
+/// When the sweep first started this step, persisted before the first attempt. A reply draft in the thread created
+/// after it and not carrying a step key can only be one an earlier attempt made, so it is adopted, not duplicated.
+/// </param>
+/// <param name="Category">Outlook category for the draft, or null for none.</param>
+public sealed record ThankYouDraftRequest(
+    string StepKey,
+    string OriginalMessageId,
+    ComposedMessage Content,
+    DateTimeOffset StepStartedAt,
+    string? Category = null);

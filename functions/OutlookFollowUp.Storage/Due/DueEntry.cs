@@ -1,0 +1,7 @@
+namespace OutlookFollowUp.Storage.Due;
+
+/// <summary>
+/// The due index's pointer to one step. It may be stale (the step was re-planned, ran, or its plan paused), so the
+/// sweep reads the step itself before acting and removes the entry when it no longer matches.
+/// </summary>
+public sealed record DueEntry(DateTimeOffset DueAt, RepId Rep, string PlanId, int StepNumber);

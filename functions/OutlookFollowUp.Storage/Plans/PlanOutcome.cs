@@ -1,0 +1,9 @@
+namespace OutlookFollowUp.Storage.Plans;
+
+/// <summary>How a closed plan ended: what the manager's "which plans turn a no into a conversation" view counts.</summary>
+public enum PlanOutcome
+{
+    ReEngaged,
+    Won,
+    StillNo,
+}

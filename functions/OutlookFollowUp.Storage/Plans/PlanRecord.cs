@@ -1,0 +1,42 @@
+using OutlookFollowUp.Core.Planning;
+using OutlookFollowUp.Core.Scheduling;
+
+namespace OutlookFollowUp.Storage.Plans;
+
+/// <summary>
+/// A marked "no" and its steps, as stored. <see cref="PlanId"/> is derived from the conversation id
+/// (<see cref="PlanIds.ForConversation"/>), so marking the same thread again finds this plan instead of creating another.
+/// <see cref="Version"/> is an opaque optimistic-concurrency token: null for a plan that has never been saved, else the
+/// one it was read with or <see cref="IPlanRepository.SaveAsync"/> returned. It covers the steps too, because every
+/// write of a step goes through a transaction with the plan row (code that changes steps must keep it so).
+/// </summary>
+public sealed record PlanRecord(
+    string PlanId,
+    RepId Rep,
+    ThreadRef Thread,
+    NoMark Mark,
+    RepCalendar Calendar,
+    PlanState State,
+    PlanOutcome? Outcome,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<StepRecord> Steps,
+    string? Version = null)
+{
+    /// <summary>
+    /// A save is one transaction of at most 100 entities: the plan row, every step, and the deletion of every step
+    /// that was dropped. With at most 49 steps before and after, that is at most 1 + 49 + 49.
+    /// </summary>
+    public const int MaxSteps = 49;
+
+    /// <summary>
+    /// True for a plan read with only some of its steps (<see cref="Steps.IStepStore.GetStepsAsync"/>): enough to claim
+    /// and record those steps, never to save the plan whole, which would delete the steps it does not hold.
+    /// </summary>
+    public bool IsPartial { get; init; }
+
+    /// <summary>A plan that has not been saved yet, active, with its id derived from the thread.</summary>
+    public static PlanRecord New(RepId rep, ThreadRef thread, NoMark mark, RepCalendar calendar, IEnumerable<PlanStep> steps, DateTimeOffset now) =>
+        new(PlanIds.ForConversation(thread.ConversationId), rep, thread, mark, calendar, PlanState.Active, null, now, now,
+            [.. steps.Select(s => new StepRecord(s))]);
+}
