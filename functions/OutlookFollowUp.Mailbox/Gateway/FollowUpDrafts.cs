@@ -10,16 +10,8 @@ namespace OutlookFollowUp.Mailbox.Gateway;
 /// </summary>
 internal sealed class FollowUpDrafts(MailboxGraph graph)
 {
-    public async Task<EnsuredItem?> FindAsync(string mailbox, string stepKey, CancellationToken cancellationToken)
-    {
-        var found = await graph.Client.Users[mailbox].Messages.GetAsync(r =>
-        {
-            r.QueryParameters.Filter = StepKeyProperty.Filter(stepKey);
-            r.QueryParameters.Select = ["id"];
-            r.QueryParameters.Top = 1;
-        }, cancellationToken);
-        return found?.Value?.FirstOrDefault()?.Id is { } id ? new EnsuredItem(id, EnsureOutcome.Found) : null;
-    }
+    public async Task<EnsuredItem?> FindAsync(string mailbox, string stepKey, CancellationToken cancellationToken) =>
+        await graph.FindMessageIdAsync(mailbox, stepKey, cancellationToken) is { } id ? new EnsuredItem(id, EnsureOutcome.Found) : null;
 
     public async Task<EnsuredItem> CreateAsync(string mailbox, FollowUpDraftRequest request, CancellationToken cancellationToken)
     {

@@ -10,5 +10,17 @@ internal sealed class MailboxGraph(GraphServiceClient client) : IDisposable
 {
     public GraphServiceClient Client { get; } = client;
 
+    /// <summary>The id of the message (draft) that carries <paramref name="stepKey"/>, if one exists in the mailbox.</summary>
+    public async Task<string?> FindMessageIdAsync(string mailbox, string stepKey, CancellationToken cancellationToken)
+    {
+        var found = await Client.Users[mailbox].Messages.GetAsync(r =>
+        {
+            r.QueryParameters.Filter = StepKeyProperty.Filter(stepKey);
+            r.QueryParameters.Select = ["id"];
+            r.QueryParameters.Top = 1;
+        }, cancellationToken);
+        return found?.Value?.FirstOrDefault()?.Id;
+    }
+
     public void Dispose() => Client.Dispose();
 }

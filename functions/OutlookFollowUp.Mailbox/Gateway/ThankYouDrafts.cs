@@ -43,13 +43,7 @@ internal sealed class ThankYouDrafts(MailboxGraph graph)
 
     public async Task<EnsuredItem?> FindAsync(string mailbox, ThankYouDraftRequest request, CancellationToken cancellationToken)
     {
-        var keyed = await graph.Client.Users[mailbox].Messages.GetAsync(r =>
-        {
-            r.QueryParameters.Filter = StepKeyProperty.Filter(request.StepKey);
-            r.QueryParameters.Select = ["id"];
-            r.QueryParameters.Top = 1;
-        }, cancellationToken);
-        if (keyed?.Value?.FirstOrDefault()?.Id is { } id)
+        if (await graph.FindMessageIdAsync(mailbox, request.StepKey, cancellationToken) is { } id)
         {
             return new EnsuredItem(id, EnsureOutcome.Found);
         }
