@@ -86,6 +86,11 @@ Mark Dana Okafor's thread (a seeded sandbox message) as a "no", run the sweep no
   curl -s -X POST $BASE/dev/sweep
   curl -s $BASE/api/plans
 
+Then see the follow-ups and the callback by moving the dev host's clock ahead and sweeping again:
+
+  curl -s -X POST '$BASE/dev/clock/advance?days=70'
+  curl -s -X POST $BASE/dev/sweep
+
 Ctrl-C stops the dev host and Azurite.
 INFO
 

@@ -1,4 +1,5 @@
 using OutlookFollowUp.Api;
+using OutlookFollowUp.DevHost.DevDemo;
 using OutlookFollowUp.DevHost.DevIdentity;
 using OutlookFollowUp.DevHost.Hosting;
 using OutlookFollowUp.DevHost.Jobs;
@@ -10,6 +11,7 @@ using OutlookFollowUp.Storage;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDevHostDefaults();
+builder.AddDevDemo();
 builder.Services.AddFollowUpStorage(builder.Configuration);
 builder.Services.AddFollowUpApi(builder.Configuration);
 builder.Services.AddGraphSandbox();
@@ -24,7 +26,7 @@ app.UseDevHostPipeline();
 app.MapFollowUpApi();
 app.MapGraphSandbox(DevHostExtensions.GraphSandboxPrefix);
 app.MapDevIdentity();
-app.MapDevJobs();
+app.MapDevDemo();
 app.MapAddIn();
 
 app.Run();

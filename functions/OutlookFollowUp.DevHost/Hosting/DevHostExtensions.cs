@@ -121,6 +121,7 @@ internal static class DevHostExtensions
             <li>GET /api/plans/by-conversation?conversationId=… — the plan of a thread</li>
             <li><a href="/sandbox">/sandbox</a> — the Graph sandbox: each demo mailbox's calendar and drafts</li>
             <li>POST /dev/sweep — run the sweep now rather than at the next five-minute tick</li>
+            <li>POST /dev/clock/advance?days=70 — move this host's clock ahead, so later steps fall due (then sweep)</li>
             <li><a href="/api/admin/reasons">GET /api/admin/reasons</a>, <a href="/api/admin/templates">GET /api/admin/templates</a> — admin</li>
           </ul>
           <p>In Development every request is signed in as the dev rep (the sandbox mailbox dev-rep@sales.example); send
