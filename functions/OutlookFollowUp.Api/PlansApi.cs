@@ -70,7 +70,8 @@ public static class PlansApi
                     if (existing is null)
                     {
                         var context = await ContextAsync(services, rep, command.Mark, command.Calendar, settings.Policy, null, cancellationToken);
-                        var fresh = PlanRecord.New(rep, command.Thread, command.Mark, command.Calendar, builder.Build(command.Mark, context), services.Time.GetUtcNow());
+                        var fresh = PlanRecord.New(rep, command.Thread, command.Mark, command.Calendar, builder.Build(command.Mark, context), services.Time.GetUtcNow())
+                            with { RepName = user.DisplayName() };
                         var created = await services.Plans.SaveAsync(fresh, cancellationToken);
                         return TypedResults.Created($"/{Routes.Prefix}/{Routes.Plans}/{created.PlanId}", Response(created, catalog));
                     }
@@ -86,7 +87,7 @@ public static class PlansApi
                         return TypedResults.Ok(Response(existing, catalog));
                     }
 
-                    var updated = existing with { Thread = command.Thread, UpdatedAt = services.Time.GetUtcNow() };
+                    var updated = existing with { Thread = command.Thread, RepName = user.DisplayName(), UpdatedAt = services.Time.GetUtcNow() };
                     if (!sameInputs)
                     {
                         var context = await ContextAsync(services, rep, command.Mark, command.Calendar, settings.Policy, existing.PlanId, cancellationToken);

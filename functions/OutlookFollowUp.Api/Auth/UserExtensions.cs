@@ -16,6 +16,18 @@ public static class UserExtensions
             ? tid
             : throw new InvalidOperationException("The caller has no tenant; is a policy applied?");
 
+    /// <summary>
+    /// The caller's display name (<c>name</c>), to sign drafts with: trimmed, without control characters, at most
+    /// <see cref="MaxDisplayNameLength"/> characters; empty when the token has none. Templates encode it when they render.
+    /// </summary>
+    public static string DisplayName(this ClaimsPrincipal user)
+    {
+        var name = new string([.. (user.FindFirst(ApiClaims.Name)?.Value ?? "").Where(c => !char.IsControl(c))]).Trim();
+        return name.Length > MaxDisplayNameLength ? name[..MaxDisplayNameLength] : name;
+    }
+
+    public const int MaxDisplayNameLength = 100;
+
     internal static bool HasTenantGuid(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirst(ApiClaims.TenantId)?.Value, out var tid) && tid != Guid.Empty;
 }

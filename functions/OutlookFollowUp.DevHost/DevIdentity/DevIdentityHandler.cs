@@ -36,11 +36,13 @@ internal sealed class DevIdentityHandler(
             return Task.FromResult(AuthenticateResult.Fail($"{UserHeader} must be 1-64 letters, digits, '.', '-', '_' or '@'."));
         }
 
+        var user = users.Resolve(name);
         var identity = new ClaimsIdentity(
             [
                 new Claim(ApiClaims.TenantId, TenantId.ToString()),
-                new Claim(ApiClaims.ObjectId, users.Resolve(name).ObjectId.ToString()),
-                new Claim(ApiClaims.Name, name),
+                new Claim(ApiClaims.ObjectId, user.ObjectId.ToString()),
+                // A demo rep's display name, as Entra would put it in `name`; drafts are signed with it.
+                new Claim(ApiClaims.Name, user.Mailbox?.DisplayName ?? name),
                 new Claim(ApiClaims.Scope, api.Value.RequiredScope),
                 new Claim(ApiClaims.Roles, api.Value.AdminRole),
             ],

@@ -49,8 +49,7 @@ public sealed class GraphStepRunner(IMailboxGateway gateway, TenantContentCache 
     private async Task<StepRunResult> ThankYouAsync(StepRun run, string mailbox, TenantContent tenant, CancellationToken cancellationToken)
     {
         var plan = run.Plan;
-        // The rep's name is not known here (the gateway reads no profile name); the rep signs the draft before sending.
-        var content = tenant.Composer.Compose(ThankYouModel.For(plan.Mark, repName: ""));
+        var content = tenant.Composer.Compose(ThankYouModel.For(plan.Mark, plan.RepName));
         var startedAt = run.Step.StartedAt ?? time.GetUtcNow();
         var item = await gateway.EnsureThankYouDraftAsync(mailbox,
             new ThankYouDraftRequest(run.StepKey, plan.Thread.ItemId, content, startedAt, DraftCategory), cancellationToken);
@@ -71,7 +70,7 @@ public sealed class GraphStepRunner(IMailboxGateway gateway, TenantContentCache 
             sent.UnionWith(picked);
             var match = tenant.Library.Pick(plan.Mark.Tags.Normalized(), sent, run.Step.Step.ValueProposition, tenant.Reason(plan.Mark.ReasonCode).Emphasis)
                 ?? throw new InvalidOperationException("The content library has nothing this prospect has not received already; add content to let this follow-up run.");
-            var content = tenant.Composer.Compose(FollowUpModel.For(plan.Mark.ReasonCode, "", prospect, match));
+            var content = tenant.Composer.Compose(FollowUpModel.For(plan.Mark.ReasonCode, plan.RepName, prospect, match));
             var item = await gateway.EnsureFollowUpDraftAsync(mailbox,
                 new FollowUpDraftRequest(run.StepKey, new DraftRecipient(prospect.Email, prospect.Name), content, DraftCategory), cancellationToken);
             picked.Add(match.Item.Id);
@@ -87,7 +86,7 @@ public sealed class GraphStepRunner(IMailboxGateway gateway, TenantContentCache 
         // mailbox reports now, in a free slot the gateway finds.
         var zone = TimeZoneResolver.Resolve(calendar.TimeZoneId);
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(run.Step.Step.DueAt, zone).DateTime);
-        var content = tenant.Composer.Compose(CallbackModel.For(plan.Mark, tenant.Reason(plan.Mark.ReasonCode), "", ThreadLink(plan.Thread.ItemId)));
+        var content = tenant.Composer.Compose(CallbackModel.For(plan.Mark, tenant.Reason(plan.Mark.ReasonCode), plan.RepName, ThreadLink(plan.Thread.ItemId)));
         var item = await gateway.EnsureCallbackEventAsync(mailbox,
             new CallbackEventRequest(run.StepKey, day, calendar, tenant.Policy.CallbackDuration, content, CallbackCategory, ReminderMinutes), cancellationToken);
         return new StepRunResult(item.ImmutableId);

@@ -16,6 +16,7 @@ internal static class PlanEntities
     private const string ItemId = nameof(ItemId);
     private const string InternetMessageId = nameof(InternetMessageId);
     private const string Subject = nameof(Subject);
+    private const string RepName = nameof(RepName);
     private const string Mark = nameof(Mark);
     private const string Calendar = nameof(Calendar);
     private const string State = nameof(State);
@@ -44,6 +45,7 @@ internal static class PlanEntities
         [ItemId] = plan.Thread.ItemId,
         [InternetMessageId] = plan.Thread.InternetMessageId,
         [Subject] = plan.Thread.Subject,
+        [RepName] = plan.RepName,
         [ProspectKey] = PlanIds.ForProspect(plan.Mark.Prospect.Email),
         [Mark] = StoredJson.Serialize(plan.Mark),
         [Calendar] = StoredJson.Serialize(plan.Calendar),
@@ -82,7 +84,10 @@ internal static class PlanEntities
         RequiredInstant(plan, CreatedAt),
         RequiredInstant(plan, UpdatedAt),
         [.. steps.Select(ToStep).OrderBy(s => s.Step.Number)],
-        plan.ETag.ToString());
+        plan.ETag.ToString())
+    {
+        RepName = plan.GetString(RepName) ?? "",
+    };
 
     public static StepRecord ToStep(TableEntity step) => new(
         new PlanStep(

@@ -35,6 +35,12 @@ public sealed record PlanRecord(
     /// </summary>
     public bool IsPartial { get; init; }
 
+    /// <summary>
+    /// The rep's display name as their token gave it when they last marked the thread: drafts are signed with it, since
+    /// the sweep reads no profile. Empty when the token carried no name.
+    /// </summary>
+    public string RepName { get; init; } = "";
+
     /// <summary>A plan that has not been saved yet, active, with its id derived from the thread.</summary>
     public static PlanRecord New(RepId rep, ThreadRef thread, NoMark mark, RepCalendar calendar, IEnumerable<PlanStep> steps, DateTimeOffset now) =>
         new(PlanIds.ForConversation(thread.ConversationId), rep, thread, mark, calendar, PlanState.Active, null, now, now,

@@ -159,4 +159,15 @@ public sealed class MarkNoTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("cold-call", catalog.Stages);
         Assert.Equal("next-budget-year", catalog.Reasons.Single(r => r.Code == "no-budget").CallbackWindow.Anchor);
     }
+
+    [Fact]
+    public async Task The_reps_name_from_the_token_is_kept_with_the_plan_to_sign_its_drafts()
+    {
+        var client = _factory.ClientFor(TestTokens.Mint(new TokenSpec(TestTokens.TenantId, Ann, Name: " Ann\u0007 Example ")));
+
+        var plan = await client.MarkAsync(ApiTestHelpers.Mark(conversationId: "AAQkADsignedname"));
+
+        var stored = await _factory.Services.GetRequiredService<IPlanRepository>().GetAsync(new RepId(TestTokens.TenantId, Ann), plan.PlanId);
+        Assert.Equal("Ann Example", stored!.RepName);
+    }
 }

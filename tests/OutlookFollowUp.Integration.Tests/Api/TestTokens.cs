@@ -58,6 +58,11 @@ internal static class TestTokens
             claims["roles"] = roles;
         }
 
+        if (spec.Name is { } name)
+        {
+            claims["name"] = name;
+        }
+
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = spec.Issuer ?? IssuerFor(spec.Tenant),
@@ -80,4 +85,5 @@ internal sealed record TokenSpec(
     string? Audience = null,
     string? Issuer = null,
     DateTimeOffset? Now = null,
-    bool Forged = false);
+    bool Forged = false,
+    string? Name = null);

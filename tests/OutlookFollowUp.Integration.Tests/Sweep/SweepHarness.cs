@@ -101,9 +101,12 @@ internal sealed class SweepHarness : IDisposable
         var mark = new NoMark(reason, new Prospect(prospectEmail, "Dana Prospect", "Contoso"), SalesStage.Proposal,
             "Too expensive for this quarter.", tags ?? new ProspectTags(["grow exports"], ["cash flow"], []), CallbackAgreed: true);
         var plan = PlanRecord.New(rep, new ThreadRef(conversationId, itemId ?? messageId, null, "Re: Our proposal"), mark,
-            RepCalendar.Standard(timeZone), steps, Clock.GetUtcNow());
+            RepCalendar.Standard(timeZone), steps, Clock.GetUtcNow()) with { RepName = RepName };
         return await Get<IPlanRepository>().SaveAsync(plan);
     }
+
+    /// <summary>The name every harness rep marks with, as their token would give it.</summary>
+    public const string RepName = "Sam Rivera";
 
     /// <summary>The due steps a typical marked "no" has an hour later: thank-you, a follow-up, a callback; plus one still in the future.</summary>
     public PlanStep[] TypicalSteps()

@@ -65,6 +65,7 @@ public sealed class SweepStepKindTests(AzuriteFixture azurite, GraphSandboxHost 
         Assert.StartsWith("RE:", draft.Subject, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("dana@contoso.example", draft.ToRecipients.Select(r => r.Address));
         Assert.Contains(GraphStepRunner.DraftCategory, draft.Categories);
+        Assert.Contains($"<br>{SweepHarness.RepName}</p>", draft.BodyHtml, StringComparison.Ordinal);
         Assert.Equal(0, _world.Sandbox.Counters.Sends);
     }
 
