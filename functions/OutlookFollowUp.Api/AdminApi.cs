@@ -51,7 +51,7 @@ public static class AdminApi
         }
         catch (StorageLimitException e)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [e.Message] });
+            return Problems.StorageLimit(e);
         }
 
         return TypedResults.Ok(new ContentUploadResponse(items.Count));
@@ -112,7 +112,7 @@ public static class AdminApi
         }
         catch (StorageLimitException e)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [e.Message] });
+            return Problems.StorageLimit(e);
         }
 
         return TypedResults.Ok(Templates(stored));

@@ -14,6 +14,7 @@ using OutlookFollowUp.Core.Reasons;
 using OutlookFollowUp.Core.Scheduling;
 using OutlookFollowUp.Storage;
 using OutlookFollowUp.Storage.Plans;
+using OutlookFollowUp.Storage.Settings;
 
 namespace OutlookFollowUp.Api;
 
@@ -111,11 +112,11 @@ public static class PlansApi
         }
         catch (UnknownTimeZoneException)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["timeZone"] = ["Unknown time zone (use an IANA or Windows id)."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["timeZone"] = [Rules.UnknownTimeZone] });
         }
         catch (StorageLimitException e)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [e.Message] });
+            return Problems.StorageLimit(e);
         }
     }
 
@@ -191,7 +192,7 @@ public static class PlansApi
     /// <summary>Pauses an active plan: its planned steps are cancelled until it is resumed. Pausing a paused plan is a no-op.</summary>
     public static Task<Results<Ok<PlanResponse>, NotFound, ProblemHttpResult>> PauseAsync(
         string planId, ClaimsPrincipal user, [AsParameters] PlanServices services, CancellationToken cancellationToken) =>
-        ChangeAsync(planId, user, services, (plan, _) => plan.State switch
+        ChangeAsync(planId, user, services, (plan, _, _) => plan.State switch
         {
             PlanState.Closed => Task.FromResult<PlanRecord?>(null),
             PlanState.Paused => Task.FromResult<PlanRecord?>(plan),
@@ -204,7 +205,7 @@ public static class PlansApi
     /// </summary>
     public static Task<Results<Ok<PlanResponse>, NotFound, ProblemHttpResult>> ResumeAsync(
         string planId, ClaimsPrincipal user, [AsParameters] PlanServices services, CancellationToken cancellationToken) =>
-        ChangeAsync(planId, user, services, async (plan, catalog) =>
+        ChangeAsync(planId, user, services, async (plan, catalog, settings) =>
         {
             switch (plan.State)
             {
@@ -213,7 +214,6 @@ public static class PlansApi
                 case PlanState.Active:
                     return plan;
                 default:
-                    var settings = await services.Settings.GetAsync(plan.Rep.TenantId, cancellationToken);
                     var context = await ContextAsync(services, plan.Rep, plan.Mark, plan.Calendar, settings.Policy, plan.PlanId, cancellationToken);
                     var steps = new PlanBuilder(catalog, services.Time).Replan([.. plan.Steps.Select(s => s.Step)], plan.Mark, context);
                     return plan with { State = PlanState.Active, Steps = Merge(plan.Steps, steps) };
@@ -236,7 +236,7 @@ public static class PlansApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var result = await ChangeAsync(planId, user, services, (plan, _) => Task.FromResult(plan.State == PlanState.Closed
+        var result = await ChangeAsync(planId, user, services, (plan, _, _) => Task.FromResult(plan.State == PlanState.Closed
             ? null
             : plan with { State = PlanState.Closed, Outcome = outcome, Steps = Cancelled(plan.Steps) }), "The plan is already closed.", cancellationToken);
         return result.Result switch
@@ -254,7 +254,7 @@ public static class PlansApi
     /// </summary>
     private static async Task<Results<Ok<PlanResponse>, NotFound, ProblemHttpResult>> ChangeAsync(
         string planId, ClaimsPrincipal user, PlanServices services,
-        Func<PlanRecord, ReasonCatalog, Task<PlanRecord?>> change, string conflict, CancellationToken cancellationToken)
+        Func<PlanRecord, ReasonCatalog, TenantSettings, Task<PlanRecord?>> change, string conflict, CancellationToken cancellationToken)
     {
         if (!PlanIds.IsWellFormed(planId))
         {
@@ -262,7 +262,7 @@ public static class PlansApi
         }
 
         var rep = user.Rep();
-        var (catalog, _) = await services.CatalogAsync(rep.TenantId, cancellationToken);
+        var (catalog, settings) = await services.CatalogAsync(rep.TenantId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var plan = await services.Plans.GetAsync(rep, planId, cancellationToken);
@@ -271,7 +271,7 @@ public static class PlansApi
                 return TypedResults.NotFound();
             }
 
-            var changed = await change(plan, catalog);
+            var changed = await change(plan, catalog, settings);
             if (changed is null)
             {
                 return Problems.Conflict(conflict);

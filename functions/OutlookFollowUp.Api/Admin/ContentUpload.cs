@@ -30,8 +30,6 @@ public sealed class ContentUpload
 
     public ProblemHttpResult? Problem { get; }
 
-    public static ContentUpload Of(IEnumerable<ContentItemDto> items) => new([.. items.Select((item, i) => ($"[{i}]", (ContentItemDto?)item))], null);
-
     public static async ValueTask<ContentUpload?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
         var api = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;

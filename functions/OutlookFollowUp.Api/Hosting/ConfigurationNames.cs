@@ -5,9 +5,4 @@ public static class ConfigurationNames
 {
     public const string StorageConnectionString = "Storage:ConnectionString";
     public const string GraphBaseUrl = "Graph:BaseUrl";
-    public const string GraphTenantId = "Graph:TenantId";
-    public const string GraphClientId = "Graph:ClientId";
-
-    /// <summary>The API's token validation settings; see <see cref="ApiOptions"/>.</summary>
-    public const string Api = "Api";
 }

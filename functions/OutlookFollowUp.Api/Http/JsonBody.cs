@@ -12,9 +12,9 @@ namespace OutlookFollowUp.Api.Http;
 /// A JSON request body bound by the handler's rules instead of the framework's: at most
 /// <see cref="ApiOptions.MaxBodyBytes"/> (413 otherwise), <c>application/json</c> (415 otherwise), and a JSON error
 /// becomes a validation problem naming the field it happened at (<c>callbackDate</c>, <c>tags.goals[3]</c>).
-/// Handlers check <see cref="Problem"/> first; tests build one with <see cref="Of"/>.
+/// Handlers check <see cref="Problem"/> first.
 /// </summary>
-[SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "BindAsync is the minimal-API binding convention; Of is its counterpart for tests.")]
+[SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "BindAsync is the minimal-API binding convention.")]
 public sealed class JsonBody<T> where T : class
 {
     private static readonly string[] JsonTypes = ["application/json"];
@@ -29,8 +29,6 @@ public sealed class JsonBody<T> where T : class
 
     /// <summary>Why the body could not be read; null when <see cref="Value"/> is set.</summary>
     public ProblemHttpResult? Problem { get; }
-
-    public static JsonBody<T> Of(T value) => new(value, null);
 
     public static async ValueTask<JsonBody<T>?> BindAsync(HttpContext context, ParameterInfo parameter)
     {

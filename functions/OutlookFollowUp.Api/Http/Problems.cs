@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookFollowUp.Storage;
 
 namespace OutlookFollowUp.Api.Http;
 
@@ -12,6 +13,10 @@ public static class Problems
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more validation errors occurred.",
         });
+
+    /// <summary>A value too large for Table Storage is the request's fault: a 400 on <c>body</c>, nothing stored.</summary>
+    public static ValidationProblem StorageLimit(StorageLimitException e) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [e.Message] });
 
     public static ProblemHttpResult TooLarge(int maxBytes) =>
         TypedResults.Problem(

@@ -20,9 +20,6 @@ public static class Limits
     public const int TagsPerList = 20;
     public const int TagLength = 50;
 
-    /// <summary>Plan ids are issued by the API; anything longer or with other characters is not one.</summary>
-    public const int PlanId = 64;
-
     /// <summary>How far ahead a callback or contract date may be.</summary>
     public const int CallbackYearsAhead = 2;
     public const int ContractYearsAhead = 10;
@@ -31,19 +28,9 @@ public static class Limits
     public const int PageSizeMax = 100;
     public const int ContinuationToken = 2048;
 
-    public const int ContentItems = 2000;
-    public const int ContentTitle = 300;
-    public const int ContentLink = 2048;
-    public const int ContentSummary = 2000;
-    public const int ContentTagsPerList = 30;
-
     public const int ReasonLabel = 100;
     public const int ReasonHint = 500;
     public const int ReasonOpening = 1000;
     public const int CallbackWindowMaxDays = 730;
     public const int FollowUpsPerReason = 12;
-
-    public const int TemplateKey = 100;
-    public const int TemplateBody = 20_000;
-    public const int Templates = 100;
 }

@@ -53,7 +53,7 @@ public static class MarkNoValidator
         var zone = Rules.TimeZone(errors, "timeZone", request.TimeZone);
 
         // "Today" is the rep's today: a date the prospect named is a local date in the rep's calendar.
-        var today = DateOnly.FromDateTime((zone is null ? now : TimeZoneInfo.ConvertTime(now, zone)).Date);
+        var today = LocalTimeConverter.DateOf(now, zone ?? TimeZoneInfo.Utc);
         if (request.CallbackDate is { } callbackDate && callbackDate <= today)
         {
             errors.Add("callbackDate", "Must be after today.");

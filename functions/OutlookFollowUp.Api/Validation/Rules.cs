@@ -1,21 +1,12 @@
 using System.Net.Mail;
+using OutlookFollowUp.Core.Scheduling;
 
 namespace OutlookFollowUp.Api.Validation;
 
 /// <summary>The field rules every validator uses: one method per rule, each naming the field on failure.</summary>
 public static class Rules
 {
-    /// <summary>A required single-line string: present, not blank, at most <paramref name="max"/>, no control characters.</summary>
-    public static void Required(ValidationErrors errors, string field, string? value, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(field, "Required.");
-            return;
-        }
-
-        Optional(errors, field, value, max);
-    }
+    public const string UnknownTimeZone = "Unknown time zone (use an IANA or Windows id).";
 
     /// <summary>An optional single-line string: at most <paramref name="max"/> characters, no control characters.</summary>
     public static void Optional(ValidationErrors errors, string field, string? value, int max, bool multiline = false)
@@ -60,10 +51,6 @@ public static class Rules
             errors.Add(field, "Only printable ASCII characters without spaces are allowed.");
         }
     }
-
-    /// <summary>A plan id issued by the API: letters, digits, '-' and '_' only.</summary>
-    public static bool IsPlanId(string? value) =>
-        !string.IsNullOrEmpty(value) && value.Length <= Limits.PlanId && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     /// <summary>A bare e-mail address (no display name, no comments), as <see cref="MailAddress"/> parses it.</summary>
     public static void Email(ValidationErrors errors, string field, string? value)
@@ -150,12 +137,12 @@ public static class Rules
             return null;
         }
 
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(value, out var zone))
+        if (TimeZoneResolver.TryResolve(value, out var zone))
         {
             return zone;
         }
 
-        errors.Add(field, "Unknown time zone (use an IANA or Windows id).");
+        errors.Add(field, UnknownTimeZone);
         return null;
     }
 

@@ -11,18 +11,8 @@ namespace OutlookFollowUp.DevHost.Jobs;
 internal sealed partial class JobScheduler(IEnumerable<IScheduledJob> jobs, IOptions<JobSchedules> schedules, TimeProvider time, ILogger<JobScheduler> logger)
     : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var registered = jobs.ToList();
-        if (registered.Count == 0)
-        {
-            var read = string.Join(", ", schedules.Value.ByName.Select(s => $"{s.Key} = '{s.Value.Expression}'"));
-            NoJobs(read);
-            return Task.CompletedTask;
-        }
-
-        return Task.WhenAll(registered.Select(job => RunOnScheduleAsync(job, stoppingToken)));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(jobs.Select(job => RunOnScheduleAsync(job, stoppingToken)));
 
     private async Task RunOnScheduleAsync(IScheduledJob job, CancellationToken stoppingToken)
     {
@@ -57,9 +47,6 @@ internal sealed partial class JobScheduler(IEnumerable<IScheduledJob> jobs, IOpt
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "No scheduled jobs are registered yet; schedules read: {Schedules}.")]
-    private partial void NoJobs(string schedules);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduling job {Job} (UTC CRON '{Cron}').")]
     private partial void Scheduling(string job, string cron);

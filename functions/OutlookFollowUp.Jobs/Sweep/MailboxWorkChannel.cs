@@ -13,8 +13,6 @@ public sealed class MailboxWorkChannel(QueueServiceClient service, IOptions<Jobs
     private readonly Lock _gate = new();
     private Task<QueueClient>? _creation;
 
-    public string Name => options.Value.QueueName;
-
     public async Task SendAsync(MailboxWork work, CancellationToken cancellationToken)
     {
         var queue = await QueueAsync(cancellationToken);
@@ -33,13 +31,6 @@ public sealed class MailboxWorkChannel(QueueServiceClient service, IOptions<Jobs
     {
         var queue = await QueueAsync(cancellationToken);
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-    }
-
-    /// <summary>Messages waiting (approximate, as the service reports it).</summary>
-    public async Task<int> CountAsync(CancellationToken cancellationToken)
-    {
-        var queue = await QueueAsync(cancellationToken);
-        return (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
     }
 
     private async Task<QueueClient> QueueAsync(CancellationToken cancellationToken)

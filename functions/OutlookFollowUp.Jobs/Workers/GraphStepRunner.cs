@@ -65,7 +65,7 @@ public sealed class GraphStepRunner(IMailboxGateway gateway, TenantContentCache 
         // those are recorded: the history in storage plus this run's picks.
         return await run.Session.ForProspectAsync(prospectKey, async () =>
         {
-            var picked = await run.Session.GetAsync($"picked|{prospectKey}", () => Task.FromResult(new HashSet<string>(StringComparer.Ordinal)));
+            var picked = run.Session.PickedFor(prospectKey);
             var sent = new HashSet<string>(await steps.GetSentContentAsync(plan.Rep, prospect.Email, cancellationToken), StringComparer.Ordinal);
             sent.UnionWith(picked);
             var match = tenant.Library.Pick(plan.Mark.Tags.Normalized(), sent, run.Step.Step.ValueProposition, tenant.Reason(plan.Mark.ReasonCode).Emphasis)
@@ -85,7 +85,7 @@ public sealed class GraphStepRunner(IMailboxGateway gateway, TenantContentCache 
         // The plan put the call on a business day in the rep's zone; the event goes on that day in the zone the
         // mailbox reports now, in a free slot the gateway finds.
         var zone = TimeZoneResolver.Resolve(calendar.TimeZoneId);
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(run.Step.Step.DueAt, zone).DateTime);
+        var day = LocalTimeConverter.DateOf(run.Step.Step.DueAt, zone);
         var content = tenant.Composer.Compose(CallbackModel.For(plan.Mark, tenant.Reason(plan.Mark.ReasonCode), plan.RepName, ThreadLink(plan.Thread.ItemId)));
         var item = await gateway.EnsureCallbackEventAsync(mailbox,
             new CallbackEventRequest(run.StepKey, day, calendar, tenant.Policy.CallbackDuration, content, CallbackCategory, ReminderMinutes), cancellationToken);

@@ -4,13 +4,13 @@ using OutlookFollowUp.Storage;
 namespace OutlookFollowUp.Jobs.Workers;
 
 /// <summary>
-/// What the steps of one worker run in one mailbox share: values loaded once per run (tenant templates, the content
-/// library, the mailbox's profile) and a lock per prospect, so two follow-ups to the same person never pick content at
-/// the same time (each must see what the other sent).
+/// What the steps of one worker run in one mailbox share: whether the mailbox became unavailable, and per prospect a
+/// lock and the content this run picked, so two follow-ups to the same person never pick content at the same time and
+/// each sees what the other picked before it is recorded.
 /// </summary>
 public sealed class MailboxSession(RepId rep)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _values = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HashSet<string>> _picked = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _prospects = new(StringComparer.Ordinal);
 
     private int _unavailable;
@@ -22,21 +22,8 @@ public sealed class MailboxSession(RepId rep)
 
     public void MarkMailboxUnavailable() => Interlocked.Exchange(ref _unavailable, 1);
 
-    /// <summary>Loads a value once per run; a failed load is forgotten so the next step tries again.</summary>
-    public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
-        where T : class
-    {
-        var lazy = _values.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await load()));
-        try
-        {
-            return (T)await lazy.Value;
-        }
-        catch
-        {
-            _values.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, lazy));
-            throw;
-        }
-    }
+    /// <summary>The content ids this run picked for a prospect; use only inside <see cref="ForProspectAsync"/> for that prospect.</summary>
+    public HashSet<string> PickedFor(string prospectKey) => _picked.GetOrAdd(prospectKey, _ => new HashSet<string>(StringComparer.Ordinal));
 
     /// <summary>Runs <paramref name="action"/> while no other step of this run works for the same prospect.</summary>
     public async Task<T> ForProspectAsync<T>(string prospectKey, Func<Task<T>> action, CancellationToken cancellationToken)
