@@ -1,6 +1,6 @@
 import type { ApiClient } from './api/client';
-import { ApiError, isApiError } from './api/errors';
-import type { Outcome, Plan, PlanRequest, Reason } from './api/types';
+import { isApiError } from './api/errors';
+import type { Outcome, Plan, Reason } from './api/types';
 import { emptyForm, fromPlan, mapServerErrors, markOf, toRequest, validate, type FormState } from './form/form-model';
 import { formView } from './form/form-view';
 import { categoryName, type CategoryResult, type Mailbox, type Message } from './mailbox/mailbox';
@@ -21,7 +21,6 @@ export class App {
   private reasons: Reason[] | null = null;
   private message: Message | null = null;
   private plan: Plan | null = null;
-  private lastRequest: PlanRequest | null = null;
   /** Ignores answers for a message the rep has already moved away from (pinned pane). */
   private generation = 0;
 
@@ -44,7 +43,6 @@ export class App {
     const generation = ++this.generation;
     this.message = message;
     this.plan = null;
-    this.lastRequest = null;
     this.el.notice.replaceChildren();
     this.renderProspect();
     if (!message) {
@@ -111,7 +109,6 @@ export class App {
     try {
       const saved = await this.api.savePlan(request);
       if (generation !== this.generation) return;
-      this.lastRequest = request;
       this.plan = saved.plan.mark ? saved.plan : { ...saved.plan, mark: markOf(request) };
       this.showPlan(true, saved.created ? 'Plan saved.' : 'Plan updated.');
       const label = this.reasons?.find((r) => r.code === request.reason)?.label ?? request.reason;
@@ -143,7 +140,7 @@ export class App {
       onClose: (outcome: Outcome) => void this.act(view, (id) => this.api.closePlan(id, outcome), 'Plan closed.'),
       onChangeReason: () => {
         this.el.notice.replaceChildren();
-        const form = fromPlan(plan.mark ? plan : { ...plan, mark: this.lastRequest ? markOf(this.lastRequest) : null });
+        const form = fromPlan(plan);
         this.showForm(plan.state === 'closed' ? { ...form, reason: '' } : form, plan.state !== 'closed');
       },
     });
@@ -234,4 +231,3 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export { ApiError };

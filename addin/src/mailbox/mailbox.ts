@@ -18,8 +18,6 @@ export type CategoryResult =
   | { applied: false; category: string; reason: string };
 
 export interface Mailbox {
-  /** True when the pane runs on the try-out page's simulated mailbox. */
-  readonly simulated: boolean;
   /** The message open in the reading pane, or null (none selected, or not a message). */
   current(): Message | null;
   /** The rep's time zone as Outlook reports it (a Windows or an IANA id). */
@@ -33,7 +31,7 @@ export interface Mailbox {
 export const CATEGORY_PREFIX = 'No: ';
 export const categoryName = (reasonLabel: string): string => `${CATEGORY_PREFIX}${reasonLabel}`.slice(0, 255);
 
-export function createMailbox(office: OfficeLike, simulated = false): Mailbox {
+export function createMailbox(office: OfficeLike): Mailbox {
   const mailbox = (): MailboxLike => {
     const m = office.context?.mailbox;
     if (!m) throw new Error('No Outlook mailbox is available.');
@@ -56,7 +54,6 @@ export function createMailbox(office: OfficeLike, simulated = false): Mailbox {
   const ok = (r: AsyncResultLike<unknown>) => r.status === office.AsyncResultStatus.Succeeded || r.status === 'succeeded';
 
   return {
-    simulated,
     current: () => read(office.context?.mailbox?.item),
     timeZone: () => office.context?.mailbox?.userProfile.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
 

@@ -27,7 +27,7 @@ export async function connectToHost(allowSimulated: boolean): Promise<Host> {
   const simulated = allowSimulated ? findSimulatedOffice() : null;
   if (simulated) {
     await simulated.onReady();
-    return { mailbox: createMailbox(simulated, true), prefersDark: isDark(simulated.context?.officeTheme?.bodyBackgroundColor) };
+    return { mailbox: createMailbox(simulated), prefersDark: isDark(simulated.context?.officeTheme?.bodyBackgroundColor) };
   }
   return { mailbox: null, prefersDark: null };
 }

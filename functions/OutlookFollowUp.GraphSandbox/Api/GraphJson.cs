@@ -123,10 +123,13 @@ internal static partial class GraphJson
     // Graph's bodyPreview is the first 255 characters of the body as text.
     private static string Preview(string html)
     {
-        var text = WebUtility.HtmlDecode(TagPattern().Replace(html, " "));
-        text = SpacePattern().Replace(text, " ").Trim();
+        var text = PlainText(html);
         return text.Length <= 255 ? text : text[..255];
     }
+
+    /// <summary>An HTML body as one line of text: tags dropped, entities decoded, whitespace collapsed.</summary>
+    internal static string PlainText(string html) =>
+        SpacePattern().Replace(WebUtility.HtmlDecode(TagPattern().Replace(html, " ")), " ").Trim();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex TagPattern();

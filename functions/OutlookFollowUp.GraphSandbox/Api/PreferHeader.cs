@@ -23,9 +23,6 @@ internal static partial class PreferHeader
         return null;
     }
 
-    public static bool WantsImmutableIds(HttpRequest request) =>
-        request.Headers["Prefer"].Any(v => v?.Contains("IdType=\"ImmutableId\"", StringComparison.OrdinalIgnoreCase) == true);
-
     [GeneratedRegex("outlook\\.timezone\\s*=\\s*\"(?<zone>[^\"]+)\"", RegexOptions.IgnoreCase)]
     private static partial Regex OutlookTimeZonePattern();
 }

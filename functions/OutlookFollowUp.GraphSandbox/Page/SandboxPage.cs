@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
+using OutlookFollowUp.GraphSandbox.Api;
 
 namespace OutlookFollowUp.GraphSandbox.Page;
 
@@ -10,7 +10,7 @@ namespace OutlookFollowUp.GraphSandbox.Page;
 /// (times in the rep's zone), so a person can check what a sweep did. Every value is HTML-encoded: subjects and
 /// bodies come from prospects and reps.
 /// </summary>
-internal static partial class SandboxPage
+internal static class SandboxPage
 {
     public static string Render(GraphSandbox sandbox)
     {
@@ -58,14 +58,7 @@ internal static partial class SandboxPage
 
     private static string Preview(string html)
     {
-        var text = WebUtility.HtmlDecode(TagPattern().Replace(html, " "));
-        text = SpacePattern().Replace(text, " ").Trim();
+        var text = GraphJson.PlainText(html);
         return text.Length <= 200 ? text : text[..200] + "…";
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex TagPattern();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex SpacePattern();
 }

@@ -13,15 +13,4 @@ internal sealed class ExtendedProperties
     public string? Get(string id) => values.TryGetValue(id.Trim(), out var entry) ? entry.Value : null;
 
     public void Set(string id, string value) => values[id.Trim()] = (id.Trim(), value);
-
-    public ExtendedProperties Copy()
-    {
-        var copy = new ExtendedProperties();
-        foreach (var (id, value) in values.Values)
-        {
-            copy.Set(id, value);
-        }
-
-        return copy;
-    }
 }
