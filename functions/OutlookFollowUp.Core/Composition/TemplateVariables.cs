@@ -13,8 +13,6 @@ internal sealed class TemplateVariables
 {
     private readonly Dictionary<string, FluidValue> _values = new(StringComparer.Ordinal);
 
-    public IEnumerable<string> Names => _values.Keys;
-
     public TemplateVariables Text(string name, string? value, int maxLength)
     {
         _values[name] = new StringValue(TextCleaner.ForBody(value, maxLength));

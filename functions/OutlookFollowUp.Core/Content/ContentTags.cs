@@ -1,8 +1,8 @@
 namespace OutlookFollowUp.Core.Content;
 
 /// <summary>
-/// The one normal form for tags on both sides of matching. It follows <c>ProspectTags.Normalized()</c> exactly
-/// (trim, lower-case invariant, no empties), so an item tagged "Hiring " meets a prospect who cares about "hiring".
+/// The one normal form for tags on both sides of matching (trim, lower-case invariant, no empties), used by content
+/// items and by <c>ProspectTags.Normalized()</c>, so an item tagged "Hiring " meets a prospect who cares about "hiring".
 /// </summary>
 public static class ContentTags
 {

@@ -1,3 +1,5 @@
+using OutlookFollowUp.Core.Content;
+
 namespace OutlookFollowUp.Core.Planning;
 
 /// <summary>What the prospect cares about, in the rep's words: the basis of goal-specific follow-ups.</summary>
@@ -7,8 +9,5 @@ public sealed record ProspectTags(IReadOnlyList<string> Goals, IReadOnlyList<str
 
     /// <summary>Every tag, trimmed and lower-cased, without duplicates: the form content matching compares.</summary>
     public IReadOnlySet<string> Normalized() =>
-        Goals.Concat(Challenges).Concat(Interests)
-            .Select(t => t.Trim().ToLowerInvariant())
-            .Where(t => t.Length > 0)
-            .ToHashSet(StringComparer.Ordinal);
+        ContentTags.Normalize(Goals.Concat(Challenges).Concat(Interests)).ToHashSet(StringComparer.Ordinal);
 }

@@ -43,10 +43,7 @@ internal sealed class PlanImport(FollowUpTables tables, DueIndex dueIndex)
             async (batch, ct) => await table.SubmitTransactionAsync(
                 batch.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct));
 
-        var entries = plans.Where(p => p.State == PlanState.Active)
-            .SelectMany(p => p.Steps.Where(s => s.Step.Status == Core.Planning.StepStatus.Planned)
-                .Select(s => new DueEntry(s.Step.DueAt, p.Rep, p.PlanId, s.Step.Number)))
-            .ToList();
+        var entries = plans.SelectMany(PlanRepository.DueEntriesOf).ToList();
         await Parallel.ForEachAsync(entries.Chunk(MaxBatch * 10), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (chunk, ct) => await dueIndex.PutAsync(chunk, ct));
     }

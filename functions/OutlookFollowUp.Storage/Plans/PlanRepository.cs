@@ -142,7 +142,7 @@ internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex) :
             }
             else
             {
-                var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, zone).DateTime);
+                var day = LocalTimeConverter.DateOf(due, zone);
                 callbacks[day] = callbacks.GetValueOrDefault(day) + 1;
             }
         }
@@ -176,7 +176,7 @@ internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex) :
     }
 
     /// <summary>Only planned steps of an active plan are due; pausing or closing a plan takes its steps out of the index.</summary>
-    private static List<DueEntry> DueEntriesOf(PlanRecord plan) =>
+    internal static List<DueEntry> DueEntriesOf(PlanRecord plan) =>
         plan.State != PlanState.Active
             ? []
             : [.. plan.Steps.Where(s => s.Step.Status == StepStatus.Planned)
