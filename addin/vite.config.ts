@@ -54,6 +54,8 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         input: {
           taskpane: resolve(import.meta.dirname, 'taskpane.html'),
+          // A page of its own, so the charts do not weigh on the pane.
+          insights: resolve(import.meta.dirname, 'insights.html'),
           // The try-out page uses a simulated mailbox: dev builds only.
           ...(production ? {} : { tryout: resolve(import.meta.dirname, 'tryout/index.html') }),
         },

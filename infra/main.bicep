@@ -61,6 +61,10 @@ param sweepSchedule string = '0 */5 * * * *'
 @description('Six-field CRON (UTC) of the job that looks for prospects\' replies (offset from the sweep).')
 param repliesSchedule string = '0 2/30 * * * *'
 
+@description('Key that signs the callback-outcome links in callback events: base64 of 32 random bytes. The preprovision hook generates it once per environment (OUTCOME_LINK_KEY); empty: events carry no link.')
+@secure()
+param outcomeLinkKey string = ''
+
 @description('Redundancy of the storage account.')
 @allowed([
   'Standard_LRS'
@@ -169,6 +173,7 @@ module api 'modules/function-app.bicep' = {
     sweepQueueName: sweepQueueName
     sweepSchedule: sweepSchedule
     repliesSchedule: repliesSchedule
+    outcomeLinkKey: outcomeLinkKey
     alwaysReadyInstanceCount: alwaysReadyInstanceCount
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB

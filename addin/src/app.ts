@@ -138,6 +138,7 @@ export class App {
       onPause: () => void this.act(view, (id) => this.api.pausePlan(id), 'Plan paused.'),
       onResume: () => void this.act(view, (id) => this.api.resumePlan(id), 'Plan resumed.'),
       onClose: (outcome: Outcome) => void this.act(view, (id) => this.api.closePlan(id, outcome), 'Plan closed.'),
+      onRecordOutcome: (step, outcome) => void this.act(view, (id) => this.api.recordOutcome(id, step, outcome), 'Call outcome recorded.'),
       onChangeReason: () => {
         this.el.notice.replaceChildren();
         const form = fromPlan(plan);

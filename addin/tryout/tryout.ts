@@ -1,6 +1,7 @@
 import './tryout.css';
 import { SimulatedOffice } from '../src/mailbox/fake-office';
-import { fetchDevIdentity, fetchSandboxEmails, type SandboxEmail } from '../src/mailbox/sandbox-mailbox';
+import { simulateProspect, type ProspectAnswer } from '../src/mailbox/prospect-simulation';
+import { fetchDevIdentity, fetchSandboxEmails, type DevIdentity, type SandboxEmail } from '../src/mailbox/sandbox-mailbox';
 
 /**
  * The try-out page: a message list and reading pane over a simulated Outlook mailbox, with the real task pane in a
@@ -13,11 +14,15 @@ const list = document.getElementById('messages')!;
 const reading = document.getElementById('reading')!;
 const frame = document.getElementById('pane') as HTMLIFrameElement;
 const allowCategories = document.getElementById('can-create-categories') as HTMLInputElement;
+const replies = document.getElementById('prospect-replies') as HTMLButtonElement;
+const away = document.getElementById('prospect-away') as HTMLButtonElement;
+const simulateStatus = document.getElementById('simulate-status')!;
 
+let me: DevIdentity;
 let emails: SandboxEmail[];
 let office: SimulatedOffice;
 try {
-  const me = await fetchDevIdentity();
+  me = await fetchDevIdentity();
   emails = await fetchSandboxEmails(me);
   office = new SimulatedOffice({
     timeZone: params.get('tz') ?? me.mailbox!.timeZone,
@@ -94,8 +99,28 @@ function select(message: SandboxEmail) {
   selected = message;
   renderList();
   renderReading();
+  replies.disabled = away.disabled = false;
+  simulateStatus.textContent = '';
   office.select(message);
 }
+
+/** The prospect answers in the selected thread; re-selecting the message reloads the pinned pane, as ItemChanged would. */
+async function playProspect(answer: ProspectAnswer) {
+  const message = selected;
+  if (!message) return;
+  replies.disabled = away.disabled = true;
+  simulateStatus.textContent = answer.kind === 'reply' ? 'Replying as the prospect…' : 'Sending an out-of-office…';
+  try {
+    simulateStatus.textContent = await simulateProspect(me, message.conversationId, answer);
+    if (selected === message) office.select(message);
+  } catch (e) {
+    simulateStatus.textContent = `Could not play the prospect: ${(e as Error).message}`;
+  } finally {
+    replies.disabled = away.disabled = false;
+  }
+}
+replies.addEventListener('click', () => void playProspect({ kind: 'reply' }));
+away.addEventListener('click', () => void playProspect({ kind: 'out-of-office', awayDays: 14 }));
 
 // Categories change when the pane saves; keep the list and the reading pane in step.
 let lastCategories = '';

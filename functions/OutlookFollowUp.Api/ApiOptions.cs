@@ -6,7 +6,7 @@ namespace OutlookFollowUp.Api;
 /// The API's settings, section <c>Api</c> (<c>Api__Audience</c>, <c>Api__TenantId</c>, ... as environment variables).
 /// Tokens are Entra ID v2 access tokens issued for this API's own app registration.
 /// </summary>
-public sealed class ApiOptions
+public sealed class ApiOptions : IValidatableObject
 {
     public const string Section = "Api";
 
@@ -34,6 +34,10 @@ public sealed class ApiOptions
     [Required]
     public string AdminRole { get; set; } = "FollowUp.Admin";
 
+    /// <summary>The app role that the team insights require (<c>roles</c>); admins may read them too.</summary>
+    [Required]
+    public string ManagerRole { get; set; } = "FollowUp.Manager";
+
     /// <summary>The largest JSON request body accepted; a larger one gets 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 64 * 1024;
@@ -41,6 +45,51 @@ public sealed class ApiOptions
     /// <summary>The largest content-library upload (JSON or CSV) accepted.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxContentUploadBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The key that signs the links in callback events (base64, at least <see cref="MinOutcomeLinkKeyBytes"/> bytes).
+    /// Unset, the events carry no link and the link routes answer 404.
+    /// </summary>
+    public string? OutcomeLinkKey { get; set; }
+
+    /// <summary>The API host's own absolute http(s) address (<c>https://func-xyz.azurewebsites.net</c>), for the links in events.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public const int MinOutcomeLinkKeyBytes = 32;
+
+    /// <summary>The decoded <see cref="OutcomeLinkKey"/>, or null when it is unset or malformed (validation reports that).</summary>
+    public byte[]? OutcomeLinkKeyBytes()
+    {
+        if (string.IsNullOrWhiteSpace(OutcomeLinkKey))
+        {
+            return null;
+        }
+
+        var buffer = new byte[OutcomeLinkKey.Length];
+        return Convert.TryFromBase64String(OutcomeLinkKey.Trim(), buffer, out var written) && written >= MinOutcomeLinkKeyBytes
+            ? buffer[..written]
+            : null;
+    }
+
+    /// <summary>A signing key that is set must be usable, and links need the address they point at.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(OutcomeLinkKey))
+        {
+            yield break;
+        }
+
+        if (OutcomeLinkKeyBytes() is null)
+        {
+            yield return new ValidationResult(
+                $"Base64 of at least {MinOutcomeLinkKeyBytes} random bytes (openssl rand -base64 32).", [nameof(OutcomeLinkKey)]);
+        }
+
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            yield return new ValidationResult("The API host's absolute http(s) address, required with an outcome link key.", [nameof(PublicBaseUrl)]);
+        }
+    }
 
     /// <summary>Tenants allowed, as configured; null when any tenant is.</summary>
     public IReadOnlySet<string>? TenantAllowList()

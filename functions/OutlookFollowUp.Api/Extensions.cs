@@ -24,6 +24,7 @@ public static class Extensions
         services.AddProblemDetails();
         services.TryAddSingleton(TimeProvider.System);
         services.AddFollowUpAuthentication();
+        services.AddSingleton<Outcomes.CallbackOutcomeLinks>();
         return services;
     }
 
@@ -34,6 +35,8 @@ public static class Extensions
         api.MapReasonsApi();
         api.MapPlansApi();
         api.MapAdminApi();
+        api.MapOutcomesApi();
+        api.MapInsightsApi();
         return api;
     }
 }

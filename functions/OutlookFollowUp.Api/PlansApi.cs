@@ -74,7 +74,7 @@ public static class PlansApi
                         var fresh = PlanRecord.New(rep, command.Thread, command.Mark, command.Calendar, builder.Build(command.Mark, context), services.Time.GetUtcNow())
                             with { RepName = user.DisplayName() };
                         var created = await services.Plans.SaveAsync(fresh, cancellationToken);
-                        return TypedResults.Created($"/{Routes.Prefix}/{Routes.Plans}/{created.PlanId}", Response(created, catalog));
+                        return TypedResults.Created($"/{Routes.Prefix}/{Routes.Plans}/{created.PlanId}", Response(created, catalog, services.Time));
                     }
 
                     if (existing.State == PlanState.Closed)
@@ -85,7 +85,7 @@ public static class PlansApi
                     var sameInputs = MarkComparer.SameInputs(existing.Mark, command.Mark) && MarkComparer.SameCalendar(existing.Calendar, command.Calendar);
                     if (sameInputs && existing.Thread == command.Thread)
                     {
-                        return TypedResults.Ok(Response(existing, catalog));
+                        return TypedResults.Ok(Response(existing, catalog, services.Time));
                     }
 
                     var updated = existing with { Thread = command.Thread, RepName = user.DisplayName(), UpdatedAt = services.Time.GetUtcNow() };
@@ -98,7 +98,7 @@ public static class PlansApi
                         updated = updated with { Mark = command.Mark, Calendar = command.Calendar, Steps = steps };
                     }
 
-                    return TypedResults.Ok(Response(await services.Plans.SaveAsync(updated, cancellationToken), catalog));
+                    return TypedResults.Ok(Response(await services.Plans.SaveAsync(updated, cancellationToken), catalog, services.Time));
                 }
                 catch (ConcurrencyConflictException) when (attempt < 3)
                 {
@@ -150,7 +150,7 @@ public static class PlansApi
         }
 
         var (catalog, _) = await services.CatalogAsync(rep.TenantId, cancellationToken);
-        return TypedResults.Ok(new PlanPageResponse([.. page.Items.Select(p => Response(p, catalog))], page.ContinuationToken));
+        return TypedResults.Ok(new PlanPageResponse([.. page.Items.Select(p => Response(p, catalog, services.Time))], page.ContinuationToken));
     }
 
     public static async Task<Results<Ok<PlanResponse>, NotFound>> GetAsync(
@@ -164,7 +164,7 @@ public static class PlansApi
         }
 
         var (catalog, _) = await services.CatalogAsync(rep.TenantId, cancellationToken);
-        return TypedResults.Ok(Response(plan, catalog));
+        return TypedResults.Ok(Response(plan, catalog, services.Time));
     }
 
     /// <summary>The plan of a thread, by its raw conversation id as a query parameter (ids contain '/', '+', '=').</summary>
@@ -186,7 +186,7 @@ public static class PlansApi
         }
 
         var (catalog, _) = await services.CatalogAsync(rep.TenantId, cancellationToken);
-        return TypedResults.Ok(Response(plan, catalog));
+        return TypedResults.Ok(Response(plan, catalog, services.Time));
     }
 
     /// <summary>Pauses an active plan: its planned steps are cancelled until it is resumed. Pausing a paused plan is a no-op.</summary>
@@ -196,7 +196,7 @@ public static class PlansApi
         {
             PlanState.Closed => Task.FromResult<PlanRecord?>(null),
             PlanState.Paused => Task.FromResult<PlanRecord?>(plan),
-            _ => Task.FromResult<PlanRecord?>(plan with { State = PlanState.Paused, Steps = Cancelled(plan.Steps) }),
+            _ => Task.FromResult<PlanRecord?>(plan.Stopped(PlanState.Paused)),
         }, "A closed plan cannot be paused.", cancellationToken);
 
     /// <summary>
@@ -238,7 +238,7 @@ public static class PlansApi
 
         var result = await ChangeAsync(planId, user, services, (plan, _, _) => Task.FromResult(plan.State == PlanState.Closed
             ? null
-            : plan with { State = PlanState.Closed, Outcome = outcome, Steps = Cancelled(plan.Steps) }), "The plan is already closed.", cancellationToken);
+            : plan.Stopped(PlanState.Closed) with { Outcome = outcome }), "The plan is already closed.", cancellationToken);
         return result.Result switch
         {
             Ok<PlanResponse> ok => ok,
@@ -279,13 +279,13 @@ public static class PlansApi
 
             if (ReferenceEquals(changed, plan))
             {
-                return TypedResults.Ok(Response(plan, catalog));
+                return TypedResults.Ok(Response(plan, catalog, services.Time));
             }
 
             try
             {
                 var saved = await services.Plans.SaveAsync(changed with { UpdatedAt = services.Time.GetUtcNow() }, cancellationToken);
-                return TypedResults.Ok(Response(saved, catalog));
+                return TypedResults.Ok(Response(saved, catalog, services.Time));
             }
             catch (ConcurrencyConflictException) when (attempt < 3)
             {
@@ -311,9 +311,6 @@ public static class PlansApi
         return [.. steps.Select(step => byNumber.TryGetValue(step.Number, out var record) ? record with { Step = step } : new StepRecord(step))];
     }
 
-    private static StepRecord[] Cancelled(IReadOnlyList<StepRecord> steps) =>
-        [.. steps.Select(s => s.Step.Status == StepStatus.Planned ? s with { Step = s.Step with { Status = StepStatus.Cancelled } } : s)];
-
-    private static PlanResponse Response(PlanRecord plan, ReasonCatalog catalog) =>
-        PlanResponse.From(plan, catalog.Contains(plan.Mark.ReasonCode) ? catalog.Get(plan.Mark.ReasonCode).Label : plan.Mark.ReasonCode);
+    internal static PlanResponse Response(PlanRecord plan, ReasonCatalog catalog, TimeProvider time) =>
+        PlanResponse.From(plan, catalog.Contains(plan.Mark.ReasonCode) ? catalog.Get(plan.Mark.ReasonCode).Label : plan.Mark.ReasonCode, time.GetUtcNow());
 }

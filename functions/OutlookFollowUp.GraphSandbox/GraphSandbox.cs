@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OutlookFollowUp.GraphSandbox.Faults;
+using OutlookFollowUp.GraphSandbox.Prospects;
 using OutlookFollowUp.GraphSandbox.Seed;
 using OutlookFollowUp.GraphSandbox.State;
 
@@ -90,6 +91,81 @@ public sealed class GraphSandbox
         };
         mailbox.AddMessage(message);
         return message.Id;
+    }
+
+    /// <summary>
+    /// A message received in an existing conversation of <paramref name="user"/>'s mailbox (a reply in the thread);
+    /// returns its id. <paramref name="receivedAt"/> defaults to the sandbox's now.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such mailbox, or no such conversation in it.</exception>
+    public string AddReplyToThread(
+        string user,
+        string conversationId,
+        SandboxRecipient from,
+        string subject,
+        string htmlBody,
+        IReadOnlyList<KeyValuePair<string, string>>? headers = null,
+        DateTimeOffset? receivedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        var mailbox = Mailbox(user);
+        if (mailbox.Messages(m => m.ConversationId == conversationId, m => m.Id).Count == 0)
+        {
+            throw new KeyNotFoundException($"Mailbox '{user}' has no conversation '{conversationId}'.");
+        }
+
+        var id = SandboxIds.NewItemId();
+        var at = receivedAt ?? Time.GetUtcNow();
+        mailbox.AddMessage(new SandboxMessage
+        {
+            Id = id,
+            ConversationId = conversationId,
+            InternetMessageId = SandboxIds.InternetMessageId(id),
+            CreatedAt = at,
+            LastModifiedAt = at,
+            Folder = "inbox",
+            Subject = subject,
+            BodyContent = htmlBody,
+            From = from,
+            ToRecipients = [new SandboxRecipient(mailbox.User.UserPrincipalName, mailbox.User.DisplayName)],
+            Headers = [.. headers ?? []],
+        });
+        return id;
+    }
+
+    /// <summary>
+    /// The prospect of a conversation (the sender of its first message from someone other than the rep) answers now:
+    /// a person's reply ("RE: …", <paramref name="text"/> or a friendly default), or, when <paramref name="automatic"/>,
+    /// an out-of-office ("Automatic reply: …") saying they are back on <paramref name="returnOn"/> (default: in 14 days).
+    /// Returns the new message's id.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such mailbox, or no message from a prospect in that conversation.</exception>
+    /// <exception cref="ArgumentException">Text with an automatic reply, a return date with a person's reply, text
+    /// blank or longer than 2000 characters, or a return date that is not in the future.</exception>
+    public string SimulateProspectReply(string user, string conversationId, bool automatic, string? text = null, DateOnly? returnOn = null)
+    {
+        var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+        if (ProspectReplyRules.Check(automatic, text, returnOn, today) is { } problem)
+        {
+            throw new ArgumentException(problem.Message, problem.Field);
+        }
+
+        var mailbox = Mailbox(user);
+        var owner = mailbox.User.UserPrincipalName;
+        var inbound = mailbox.Messages(
+            m => m.ConversationId == conversationId && !m.IsDraft && m.From is { } f && !f.Address.Equals(owner, StringComparison.OrdinalIgnoreCase),
+            m => (From: m.From!, m.Subject));
+        if (inbound.Count == 0)
+        {
+            throw new KeyNotFoundException($"Mailbox '{user}' has no message from a prospect in conversation '{conversationId}'.");
+        }
+
+        // Newest first: the last is the message that opened the thread.
+        var (prospect, subject) = inbound[^1];
+        var reply = automatic
+            ? ProspectReplies.OutOfOffice(subject, prospect, returnOn ?? today.AddDays(14))
+            : ProspectReplies.Human(subject, prospect, text);
+        return AddReplyToThread(user, conversationId, prospect, reply.Subject, reply.HtmlBody, reply.Headers);
     }
 
     /// <summary>An existing appointment that makes the rep busy (or free/tentative, per <paramref name="showAs"/>); returns its id.</summary>

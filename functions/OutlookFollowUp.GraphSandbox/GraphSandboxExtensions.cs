@@ -49,6 +49,7 @@ public static class GraphSandboxExtensions
         admin.MapPost("/faults/scripted", AdminApi.ScriptFault);
         admin.MapPost("/reset", AdminApi.Reset);
         admin.MapGet("/counters", AdminApi.Counters);
+        admin.MapPost("/mailboxes/{user}/prospect-reply", ProspectReplyApi.Post);
         return endpoints;
     }
 }

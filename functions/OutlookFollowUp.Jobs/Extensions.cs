@@ -2,17 +2,19 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookFollowUp.Api.Hosting;
+using OutlookFollowUp.Jobs.Replies;
 using OutlookFollowUp.Jobs.Sweep;
 using OutlookFollowUp.Jobs.Workers;
 
 namespace OutlookFollowUp.Jobs;
 
-/// <summary>The sweep's wiring, shared by the dev host and the Functions app.</summary>
+/// <summary>The timer jobs' wiring (the sweep and the reply check), shared by the dev host and the Functions app.</summary>
 public static class Extensions
 {
     /// <summary>
     /// The sweep job (also as an <see cref="IScheduledJob"/> on <see cref="Schedules.Sweep"/>), the mailbox worker and
-    /// the queue between them. Needs storage (<c>AddFollowUpStorage</c>) and the mailbox gateway registered by the host.
+    /// the queue between them, and the reply check (also an <see cref="IScheduledJob"/>, on <see cref="Schedules.Replies"/>).
+    /// Needs storage (<c>AddFollowUpStorage</c>) and the mailbox gateway registered by the host.
     /// </summary>
     public static IServiceCollection AddFollowUpJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +40,9 @@ public static class Extensions
         services.AddSingleton<TenantContentCache>();
         services.TryAddSingleton<IStepRunner, GraphStepRunner>();
         services.AddSingleton<MailboxQueueListener>();
+        services.AddSingleton<ThreadReplyCheck>();
+        services.AddSingleton<RepliesJob>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<RepliesJob>());
         return services;
     }
 

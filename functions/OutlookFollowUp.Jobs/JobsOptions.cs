@@ -56,6 +56,13 @@ public sealed class JobsOptions
     [Range(1, 256)]
     public int EnqueueParallelism { get; set; } = 16;
 
+    /// <summary>
+    /// Mailboxes the reply check works on at once. Each has at most 4 threads in flight (Graph's per-mailbox limit), so
+    /// this bounds the job's Graph requests at 4 times this value.
+    /// </summary>
+    [Range(1, 256)]
+    public int ReplyMailboxParallelism { get; set; } = 8;
+
     /// <summary>Mailboxes the dev host's queue listener works on at once (the Functions host has its own batch size).</summary>
     [Range(1, 256)]
     public int ListenerConcurrency { get; set; } = 16;

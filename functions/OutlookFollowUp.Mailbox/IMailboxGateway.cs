@@ -23,4 +23,17 @@ public interface IMailboxGateway
     Task<EnsuredItem> EnsureThankYouDraftAsync(string mailbox, ThankYouDraftRequest request, CancellationToken cancellationToken = default);
 
     Task<EnsuredItem> EnsureFollowUpDraftAsync(string mailbox, FollowUpDraftRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The received (not draft) messages of conversation <paramref name="conversationId"/> that arrived after
+    /// <paramref name="receivedAfter"/>, oldest first, at most 50 (the oldest 50, so a caller that goes on from the last
+    /// one it read misses none). One Graph request unless Graph pages a batch.
+    /// </summary>
+    Task<IReadOnlyList<ThreadMessage>> GetThreadMessagesAsync(string mailbox, string conversationId, DateTimeOffset receivedAfter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Flags message <paramref name="messageId"/> for follow-up and sets its categories to <paramref name="categories"/>
+    /// (the caller passes the ones it has plus its own), in one PATCH; safe to repeat.
+    /// </summary>
+    Task FlagReplyAsync(string mailbox, string messageId, IReadOnlyList<string> categories, CancellationToken cancellationToken = default);
 }

@@ -7,15 +7,20 @@ namespace OutlookFollowUp.Mailbox;
 /// <summary>
 /// The sweep's door to a rep's mailbox: validates a request, then runs its kind's look-up and create through
 /// <see cref="UnknownOutcomes"/>. The per-kind details live in <see cref="CallbackEvents"/>, <see cref="ThankYouDrafts"/>
-/// and <see cref="FollowUpDrafts"/>; retries, throttling, concurrency and circuit breaking live in the HTTP pipeline.
+/// and <see cref="FollowUpDrafts"/>, the reply check's in <see cref="ThreadMessages"/>; retries, throttling, concurrency
+/// and circuit breaking live in the HTTP pipeline.
 /// </summary>
 internal sealed class MailboxGateway(
     MailboxProfiles profiles,
     CallbackEvents callbacks,
     ThankYouDrafts thankYous,
     FollowUpDrafts followUps,
+    ThreadMessages threads,
     UnknownOutcomes unknownOutcomes) : IMailboxGateway
 {
+    private const int MaxGraphIdLength = 1024;
+    private const int MaxCategories = 25;
+    private const int MaxCategoryLength = 255;
     private static readonly TimeSpan MaxCallDuration = TimeSpan.FromHours(8);
 
     public async Task<RepCalendar> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default)
@@ -68,6 +73,52 @@ internal sealed class MailboxGateway(
             ct => followUps.FindAsync(mailbox, request.StepKey, ct),
             ct => followUps.CreateAsync(mailbox, request, ct),
             cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ThreadMessage>> GetThreadMessagesAsync(string mailbox, string conversationId, DateTimeOffset receivedAfter, CancellationToken cancellationToken = default)
+    {
+        ValidateMailbox(mailbox);
+        ValidateGraphId(conversationId, nameof(conversationId));
+        try
+        {
+            return await threads.GetAsync(mailbox, conversationId, receivedAfter, cancellationToken);
+        }
+        catch (Exception e) when (GraphFailures.Translate(e, "Read thread", mailbox, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    public async Task FlagReplyAsync(string mailbox, string messageId, IReadOnlyList<string> categories, CancellationToken cancellationToken = default)
+    {
+        ValidateMailbox(mailbox);
+        ValidateGraphId(messageId, nameof(messageId));
+        ArgumentNullException.ThrowIfNull(categories);
+        if (categories.Count > MaxCategories || categories.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > MaxCategoryLength))
+        {
+            throw new ArgumentException($"At most {MaxCategories} categories, each 1 to {MaxCategoryLength} characters.", nameof(categories));
+        }
+
+        // Outlook compares category names ignoring case; a repeated call must not add the same one twice.
+        var distinct = categories.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        try
+        {
+            await threads.FlagAsync(mailbox, messageId, distinct, cancellationToken);
+        }
+        catch (Exception e) when (GraphFailures.Translate(e, "Flag reply", mailbox, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    // Graph ids are opaque; an empty one or one with control characters is a caller bug, not something to send.
+    private static void ValidateGraphId(string id, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id, name);
+        if (id.Length > MaxGraphIdLength || id.Any(char.IsControl))
+        {
+            throw new ArgumentException($"A Graph id is 1 to {MaxGraphIdLength} printable characters.", name);
+        }
     }
 
     // The mailbox becomes a URL path segment and the key of a circuit; an empty or odd one is a caller bug.

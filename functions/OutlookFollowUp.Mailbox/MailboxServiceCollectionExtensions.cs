@@ -28,6 +28,7 @@ public static class MailboxServiceCollectionExtensions
         services.TryAddSingleton<CallbackEvents>();
         services.TryAddSingleton<ThankYouDrafts>();
         services.TryAddSingleton<FollowUpDrafts>();
+        services.TryAddSingleton<ThreadMessages>();
         services.TryAddSingleton<UnknownOutcomes>();
         services.TryAddSingleton<IMailboxGateway, MailboxGateway>();
         return services;

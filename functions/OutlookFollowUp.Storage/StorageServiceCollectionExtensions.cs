@@ -5,6 +5,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OutlookFollowUp.Storage.Active;
 using OutlookFollowUp.Storage.Content;
 using OutlookFollowUp.Storage.Due;
 using OutlookFollowUp.Storage.Plans;
@@ -35,7 +36,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FollowUpTables>();
         services.AddSingleton<DueIndex>();
         services.AddSingleton<IDueIndex>(sp => sp.GetRequiredService<DueIndex>());
+        services.AddSingleton<ActivePlanIndex>();
+        services.AddSingleton<IActivePlanIndex>(sp => sp.GetRequiredService<ActivePlanIndex>());
         services.AddSingleton<IPlanRepository, PlanRepository>();
+        services.AddSingleton<ITenantPlans, TenantPlans>();
         services.AddSingleton<IContentLibrary, ContentLibrary>();
         services.AddSingleton<ITenantSettingsStore, TenantSettingsStore>();
         services.AddSingleton<IStepStore, StepStore>();

@@ -63,6 +63,10 @@ param sweepSchedule string
 @description('Six-field CRON (UTC) of the replies timer.')
 param repliesSchedule string
 
+@description('Key that signs the links in callback events that record a call\'s outcome (base64 of 32 random bytes). Empty: events carry no such link.')
+@secure()
+param outcomeLinkKey string
+
 @description('Instances kept warm for HTTP requests (0 = scale to zero).')
 @minValue(0)
 @maxValue(20)
@@ -195,6 +199,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       Api__ClientId: graphClientId
       Api__TenantId: tenantId
       Api__Instance: environment().authentication.loginEndpoint
+
+      // Callback events link back to this app to record a call's outcome; the link's signature is the credential.
+      Api__PublicBaseUrl: 'https://${functionApp.properties.defaultHostName}'
+      Api__OutcomeLinkKey: outcomeLinkKey
     }
   }
 

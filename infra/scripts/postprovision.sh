@@ -3,9 +3,10 @@
 # (the Microsoft Graph Bicep extension is a registry download). Idempotent: run it as often as you like.
 #
 #   1. app registration "Outlook Follow-Up API (<env>)": exposes the scope api://<id>/access_as_user (v2 tokens)
-#      and the FollowUp.Admin app role; pre-authorizes the add-in for the scope;
+#      and the FollowUp.Admin and FollowUp.Manager app roles; pre-authorizes the add-in for the scope;
 #   2. app registration "Outlook Follow-Up add-in (<env>)": a single-page app with the redirect URIs of nested
-#      app authentication (NAA), brk-multihub://<add-in host>, and https://<add-in host>/taskpane.html, and
+#      app authentication (NAA), brk-multihub://<add-in host>, and https://<add-in host>/taskpane.html and
+#      /insights.html (the managers' page signs in with a popup in a plain browser tab), and
 #      admin consent for sign-in (openid profile offline_access), so no rep sees a consent prompt;
 #   3. on the API registration, a federated identity credential trusting the function app's user-assigned managed identity
 #      (no client secret, no certificate);
@@ -27,6 +28,7 @@ MS_GRAPH_APP_ID=00000003-0000-0000-c000-000000000000
 FIC_NAME=function-app-managed-identity
 SCOPE_VALUE=access_as_user
 ADMIN_ROLE_VALUE=FollowUp.Admin
+MANAGER_ROLE_VALUE=FollowUp.Manager
 MAILBOX_ROLES="Calendars.ReadWrite Mail.ReadWrite"
 SIGN_IN_SCOPES="openid profile offline_access"
 
@@ -92,12 +94,14 @@ scope_id=$(az ad app show --id "$app_id" --query "api.oauth2PermissionScopes[?va
 [ -n "$scope_id" ] || scope_id=$(new_uuid)
 role_id=$(az ad app show --id "$app_id" --query "appRoles[?value=='$ADMIN_ROLE_VALUE'].id | [0]" -o tsv)
 [ -n "$role_id" ] || role_id=$(new_uuid)
+manager_role_id=$(az ad app show --id "$app_id" --query "appRoles[?value=='$MANAGER_ROLE_VALUE'].id | [0]" -o tsv)
+[ -n "$manager_role_id" ] || manager_role_id=$(new_uuid)
 
 body=$(mktemp)
 fic_body=$(mktemp)
 trap 'rm -f "$body" "$fic_body"' EXIT
 
-say "API: exposing api://$app_id/$SCOPE_VALUE and the $ADMIN_ROLE_VALUE role"
+say "API: exposing api://$app_id/$SCOPE_VALUE and the $ADMIN_ROLE_VALUE and $MANAGER_ROLE_VALUE roles"
 cat >"$body" <<JSON
 {
   "identifierUris": ["api://$app_id"],
@@ -121,6 +125,13 @@ cat >"$body" <<JSON
     "displayName": "Outlook Follow-Up administrator",
     "description": "Edits the reason catalog, templates and content library.",
     "isEnabled": true
+  }, {
+    "id": "$manager_role_id",
+    "value": "$MANAGER_ROLE_VALUE",
+    "allowedMemberTypes": ["User"],
+    "displayName": "Outlook Follow-Up manager",
+    "description": "Reads the team's insights: where the no's happen and which ones come back.",
+    "isEnabled": true
   }]
 }
 JSON
@@ -137,10 +148,10 @@ patch_app "$app_id" "$body"
 
 # 2. Add-in: NAA redirect URI brk-multihub://<host>, the page itself as fallback, and the API scope it asks for
 #    (pre-authorized above, so reps never see a consent prompt for it).
-say "Add-in: SPA redirect URIs brk-multihub://$ADDIN_HOSTNAME and https://$ADDIN_HOSTNAME/taskpane.html"
+say "Add-in: SPA redirect URIs brk-multihub://$ADDIN_HOSTNAME, https://$ADDIN_HOSTNAME/taskpane.html and /insights.html"
 cat >"$body" <<JSON
 {
-  "spa": { "redirectUris": ["brk-multihub://$ADDIN_HOSTNAME", "https://$ADDIN_HOSTNAME/taskpane.html"] },
+  "spa": { "redirectUris": ["brk-multihub://$ADDIN_HOSTNAME", "https://$ADDIN_HOSTNAME/taskpane.html", "https://$ADDIN_HOSTNAME/insights.html"] },
   "requiredResourceAccess": [{
     "resourceAppId": "$app_id",
     "resourceAccess": [{ "id": "$scope_id", "type": "Scope" }]

@@ -11,6 +11,7 @@ internal static class BenchmarkCommands
     {
         "mark-latency" => await MarkLatency.RunAsync([.. args.Skip(1)]),
         "sweep" => await SweepBenchmark.RunAsync([.. args.Skip(1)]),
+        "replies" => await RepliesBenchmark.RunAsync([.. args.Skip(1)]),
         _ => Usage(),
     };
 

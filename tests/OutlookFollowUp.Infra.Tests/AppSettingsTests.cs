@@ -42,10 +42,19 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         "Api__ClientId",
         "Api__TenantId",
         "Api__Instance",
+        // Callback-outcome links: where they point and the key that signs them.
+        "Api__PublicBaseUrl",
+        "Api__OutcomeLinkKey",
     ];
 
     /// <summary>The only setting whose name says "connection string": not a secret (local auth is disabled).</summary>
     private const string AllowedConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    /// <summary>
+    /// The one secret: it grants no access to any resource, it signs the links in callback events. It comes from a
+    /// <c>@secure()</c> parameter (see the test below), never from the template itself.
+    /// </summary>
+    private const string OutcomeLinkKey = "Api__OutcomeLinkKey";
 
     private JsonObject Settings => template.AppSettings();
 
@@ -79,7 +88,7 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         string[] secretWords = ["ConnectionString", "CONNECTION_STRING", "Key", "KEY", "Secret", "SECRET", "Password", "PASSWORD", "Sas", "SAS"];
 
         var suspicious = Settings.Select(setting => setting.Key)
-            .Where(name => name != AllowedConnectionString && secretWords.Any(word => name.Contains(word, StringComparison.Ordinal)));
+            .Where(name => name is not (AllowedConnectionString or OutcomeLinkKey) && secretWords.Any(word => name.Contains(word, StringComparison.Ordinal)));
 
         Assert.Empty(suspicious);
         Assert.All(Settings, setting =>
@@ -89,6 +98,14 @@ public sealed class AppSettingsTests(CompiledTemplate template)
             Assert.DoesNotContain("SharedAccessSignature=", value, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("list", value, StringComparison.Ordinal); // listKeys(), listSecrets(), listConnectionStrings()...
         });
+    }
+
+    [Fact]
+    public void The_outcome_link_key_comes_from_a_secure_parameter_and_the_links_point_at_the_app_over_https()
+    {
+        Assert.Equal("[parameters('outcomeLinkKey')]", (string?)Settings[OutcomeLinkKey]);
+        Assert.Equal("securestring", (string?)template.Root["parameters"]!["outcomeLinkKey"]!["type"]);
+        Assert.StartsWith("[format('https://{0}'", (string?)Settings["Api__PublicBaseUrl"], StringComparison.Ordinal);
     }
 
     [Fact]

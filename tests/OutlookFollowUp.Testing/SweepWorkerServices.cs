@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OutlookFollowUp.Api;
 using OutlookFollowUp.Jobs;
 using OutlookFollowUp.Mailbox;
 using OutlookFollowUp.Storage;
 
 namespace OutlookFollowUp.Testing;
 
-/// <summary>What one Functions instance of the sweep registers: storage, the mailbox gateway and the jobs.</summary>
+/// <summary>
+/// What one Functions instance of the sweep registers: storage, the API's services (the callback-outcome links the
+/// events carry), the mailbox gateway and the jobs.
+/// </summary>
 public static class SweepWorkerServices
 {
     /// <summary>
@@ -18,6 +22,7 @@ public static class SweepWorkerServices
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         services.AddFollowUpStorage(configuration);
+        services.AddFollowUpApi(configuration);
         services.AddMailboxGateway(configuration);
         services.AddFollowUpJobs(configuration);
         return services;

@@ -120,3 +120,43 @@ describe('API client against the dev host\'s shapes', () => {
     await expect(api.pausePlan('p')).rejects.toMatchObject({ kind: 'conflict', message: 'The plan is closed.' });
   });
 });
+
+describe('API client for re-engagement and insights', () => {
+  it('posts a callback outcome to the step and reads back the paused plan with its engagement', async () => {
+    const { api, fetch } = client(() => json(200, {
+      planId: 'p 1', state: 'paused', awayUntil: '2026-12-24',
+      engagement: { source: 'callback-reopened', at: '2026-12-03T10:00:00Z', after: { kind: 'callback', ordinal: 1 } },
+      steps: [{ number: 3, kind: 'callback', dueAt: '2026-12-03T09:30:00Z', status: 'done', outcome: 'reopened', outcomeAt: '2026-12-03T10:00:00Z', canRecordOutcome: true }],
+    }));
+    const plan = await api.recordOutcome('p 1', 3, 'reopened');
+    expect(fetch.mock.calls[0]?.[0]).toBe('https://api.example/api/plans/p%201/steps/3/outcome');
+    expect(fetch.mock.calls[0]?.[1]?.method).toBe('POST');
+    expect(JSON.parse(String(fetch.mock.calls[0]?.[1]?.body))).toEqual({ outcome: 'reopened' });
+    expect(plan.engagement).toEqual({ source: 'callback-reopened', at: '2026-12-03T10:00:00Z', after: { kind: 'callback', ordinal: 1 } });
+    expect(plan.awayUntil).toBe('2026-12-24');
+    expect(plan.steps[0]).toMatchObject({ outcome: 'reopened', canRecordOutcome: true });
+  });
+
+  it('reads a plan without engagement, away date or outcomes as having none', async () => {
+    const plan = await client(() => json(200, { planId: 'p', state: 'active', steps: [{ number: 1, kind: 'callback', dueAt: '2026-12-03T09:30:00Z', status: 'planned' }] })).api.getPlan('p');
+    expect([plan.engagement, plan.awayUntil, plan.steps[0]?.outcome, plan.steps[0]?.canRecordOutcome]).toEqual([null, null, null, false]);
+  });
+
+  it('asks for insights over a range, and for the server\'s default range without one', async () => {
+    const { api, fetch } = client(() => json(200, {
+      from: '2026-01-01', to: '2026-12-31', totalPlans: 3, reEngaged: 1,
+      reasons: [{ code: 'price', label: 'Price', plans: 3, reEngaged: 1, replied: 1, reopened: 0, afterStep: [{ ordinal: 0, plans: 1 }], outcomes: { reEngaged: 0, won: 0, stillNo: 1 } }],
+      stages: ['cold-call', 'proposal'], byReasonAndStage: [{ reason: 'price', stage: 'proposal', plans: 3 }],
+      byRep: [], overTime: [{ month: '2026-01', plans: 3, byReason: { price: 3 } }], debrief: [],
+    }));
+    const insights = await api.getInsights('2026-01-01', '2026-12-31');
+    await api.getInsights();
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual(['https://api.example/api/insights?from=2026-01-01&to=2026-12-31', 'https://api.example/api/insights']);
+    expect(insights.reasons[0]?.afterStep).toEqual([{ kind: null, ordinal: 0, plans: 1 }]);
+    expect(insights.byReasonAndStage).toEqual([{ reason: 'price', stage: 'proposal', plans: 3 }]);
+  });
+
+  it('tells a rep without the manager role apart from other failures', async () => {
+    await expect(client(() => json(403, {})).api.getInsights()).rejects.toMatchObject({ kind: 'forbidden' });
+  });
+});

@@ -1,6 +1,6 @@
 import { ApiError } from './errors';
-import { toPlan, toReason } from './normalize';
-import type { Outcome, Plan, PlanRequest, Reason, SavedPlan } from './types';
+import { toInsights, toPlan, toReason } from './normalize';
+import type { CallbackOutcome, Insights, Outcome, Plan, PlanRequest, Reason, SavedPlan } from './types';
 
 /** Every HTTP call the pane makes. Nothing else in the pane calls `fetch`. */
 export interface ApiClient {
@@ -12,6 +12,10 @@ export interface ApiClient {
   pausePlan(planId: string): Promise<Plan>;
   resumePlan(planId: string): Promise<Plan>;
   closePlan(planId: string, outcome: Outcome): Promise<Plan>;
+  /** What happened on a callback whose time has passed; a conflict when the step cannot take one (yet). */
+  recordOutcome(planId: string, stepNumber: number, outcome: CallbackOutcome): Promise<Plan>;
+  /** The team's insights for a range of days (`yyyy-MM-dd`, both included); the server's default range without them. Managers only. */
+  getInsights(from?: string, to?: string): Promise<Insights>;
 }
 
 export interface ApiClientOptions {
@@ -95,6 +99,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     async closePlan(planId, outcome) {
       return toPlan((await call('POST', `plans/${encodeURIComponent(planId)}/close`, { outcome })).json);
+    },
+    async recordOutcome(planId, stepNumber, outcome) {
+      return toPlan((await call('POST', `plans/${encodeURIComponent(planId)}/steps/${stepNumber}/outcome`, { outcome })).json);
+    },
+    async getInsights(from, to) {
+      const query = new URLSearchParams();
+      if (from) query.set('from', from);
+      if (to) query.set('to', to);
+      const search = query.size ? `?${query}` : '';
+      return toInsights((await call('GET', `insights${search}`)).json);
     },
   };
 }

@@ -1,4 +1,7 @@
-import { STAGES, type CallbackWindow, type Plan, type PlanMark, type PlanStep, type Reason, type SelfDebrief, type Stage } from './types';
+import {
+  STAGES, type CallbackOutcome, type CallbackWindow, type Engagement, type Insights, type Plan, type PlanMark, type PlanStep, type Reason,
+  type SelfDebrief, type Stage, type StepKind, type StepRef,
+} from './types';
 
 /**
  * Reads the server's JSON into the pane's types, tolerating the spellings a .NET API may use for the same thing
@@ -48,17 +51,38 @@ export function toReason(v: unknown): Reason {
   };
 }
 
+const CALLBACK_OUTCOMES: readonly CallbackOutcome[] = ['reached', 'not-reached', 'reopened', 'still-no'];
+const oneOf = <T extends string>(v: unknown, values: readonly T[]): T | null => (values as readonly unknown[]).includes(v) ? (v as T) : null;
+
+function toKind(v: unknown): StepKind {
+  const kind = kebab(str(v) ?? 'follow-up');
+  return kind === 'thank-you' || kind === 'callback' ? kind : 'follow-up';
+}
+
 function toStep(v: unknown): PlanStep {
   const s = obj(v);
-  const kind = kebab(str(s.kind) ?? 'follow-up');
   const status = kebab(str(s.status) ?? 'planned');
   return {
     number: num(s.number),
-    kind: kind === 'thank-you' || kind === 'callback' ? kind : 'follow-up',
+    kind: toKind(s.kind),
     dueAt: str(s.dueAt) ?? '',
     status: status === 'done' || status === 'parked' || status === 'cancelled' ? status : 'planned',
     lastError: str(s.lastError),
+    outcome: oneOf(s.outcome, CALLBACK_OUTCOMES),
+    outcomeAt: str(s.outcomeAt),
+    canRecordOutcome: bool(s.canRecordOutcome) ?? false,
   };
+}
+
+function toStepRef(v: unknown): StepRef | null {
+  const r = obj(v);
+  return str(r.kind) ? { kind: toKind(r.kind), ordinal: num(r.ordinal, 1) } : null;
+}
+
+function toEngagement(v: unknown): Engagement | null {
+  const e = obj(v);
+  const source = oneOf(e.source, ['prospect-replied', 'callback-reopened'] as const);
+  return source ? { source, at: str(e.at) ?? '', after: toStepRef(e.after) } : null;
 }
 
 function toDebrief(v: unknown): SelfDebrief | null {
@@ -107,5 +131,49 @@ export function toPlan(v: unknown): Plan {
     category: str(p.category),
     mark: toMark(p.mark && typeof p.mark === 'object' ? obj(p.mark) : p),
     steps: (Array.isArray(p.steps) ? p.steps.map(toStep) : []).sort((a, b) => (Date.parse(a.dueAt) || 0) - (Date.parse(b.dueAt) || 0) || a.number - b.number),
+    engagement: toEngagement(p.engagement),
+    awayUntil: str(p.awayUntil),
+  };
+}
+
+/** The insights as the server sends them; only missing lists and counts are filled in, so a chart never meets undefined. */
+export function toInsights(v: unknown): Insights {
+  const i = obj(v);
+  const list = (x: unknown): Json[] => (Array.isArray(x) ? x.map(obj) : []);
+  return {
+    from: str(i.from) ?? '',
+    to: str(i.to) ?? '',
+    totalPlans: num(i.totalPlans),
+    reEngaged: num(i.reEngaged),
+    reasons: list(i.reasons).map((r) => ({
+      code: str(r.code) ?? '',
+      label: str(r.label) ?? str(r.code) ?? '',
+      plans: num(r.plans),
+      reEngaged: num(r.reEngaged),
+      replied: num(r.replied),
+      reopened: num(r.reopened),
+      afterStep: list(r.afterStep).map((a) => ({ kind: str(a.kind) ? toKind(a.kind) : null, ordinal: num(a.ordinal), plans: num(a.plans) })),
+      outcomes: { reEngaged: num(obj(r.outcomes).reEngaged), won: num(obj(r.outcomes).won), stillNo: num(obj(r.outcomes).stillNo) },
+    })),
+    stages: strings(i.stages).map(toStage).filter((s): s is Stage => s !== null),
+    byReasonAndStage: list(i.byReasonAndStage).flatMap((c) => {
+      const stage = toStage(c.stage);
+      return stage ? [{ reason: str(c.reason) ?? '', stage, plans: num(c.plans) }] : [];
+    }),
+    byRep: list(i.byRep).map((r) => ({ repId: str(r.repId) ?? '', name: str(r.name) ?? '', plans: num(r.plans), reEngaged: num(r.reEngaged) })),
+    overTime: list(i.overTime).map((m) => ({
+      month: str(m.month) ?? '',
+      plans: num(m.plans),
+      byReason: Object.fromEntries(Object.entries(obj(m.byReason)).map(([k, n]) => [k, num(n)])),
+    })),
+    debrief: list(i.debrief).map((d) => ({
+      question: str(d.question) ?? '',
+      label: str(d.label) ?? '',
+      reason: str(d.reason) ?? '',
+      yes: num(d.yes),
+      no: num(d.no),
+      reEngagedWhenYes: num(d.reEngagedWhenYes),
+      reEngagedWhenNo: num(d.reEngagedWhenNo),
+    })),
   };
 }

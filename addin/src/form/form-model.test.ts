@@ -91,7 +91,7 @@ describe('the no form', () => {
 
   it('re-opens the form prefilled from a plan', () => {
     const plan: Plan = {
-      planId: 'p', conversationId: 'conv', state: 'active', outcome: null, prospect: null, category: null, steps: [],
+      planId: 'p', conversationId: 'conv', state: 'active', outcome: null, prospect: null, category: null, steps: [], engagement: null, awayUntil: null,
       mark: { reason: 'price', stage: 'demo', prospectWords: 'Later', tags: { goals: ['g'], challenges: [], interests: ['i'] }, callbackAgreed: true, callbackDate: '2025-06-02', contractEndsOn: null, thankYou: false, debrief: null },
     };
     expect(fromPlan(plan)).toMatchObject({ reason: 'price', stage: 'demo', goals: ['g'], interests: ['i'], callbackAgreed: true, callbackDate: '2025-06-02', thankYou: false, thankYouChosen: true });

@@ -1,5 +1,6 @@
 import type { Reason } from '../api/types';
 import { STAGES } from '../api/types';
+import { insightsLink } from '../ui/insights-link';
 import { h, uid } from '../ui/dom';
 import { tagInput } from './tag-input';
 import {
@@ -163,6 +164,7 @@ export function formView(options: FormViewOptions): FormView {
     debrief,
     formError,
     h('div', { class: 'actions' }, submit, cancel),
+    insightsLink(),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -1,7 +1,11 @@
-import type { Outcome, Plan, Reason } from '../api/types';
+import type { CallbackOutcome, Outcome, Plan, PlanStep, Reason } from '../api/types';
 import { STAGE_LABELS } from '../form/form-model';
-import { h } from '../ui/dom';
-import { formatDue, KIND_LABELS, OUTCOME_LABELS, STATE_LABELS, STATUS_LABELS, summarize } from './plan-model';
+import { h, uid } from '../ui/dom';
+import { insightsLink } from '../ui/insights-link';
+import {
+  awaitsOutcome, awayMessage, CALLBACK_OUTCOME_LABELS, engagementMessage, formatDue, KIND_LABELS, OUTCOME_LABELS, STATE_LABELS,
+  STATUS_LABELS, summarize,
+} from './plan-model';
 
 export interface PlanViewOptions {
   plan: Plan;
@@ -10,9 +14,11 @@ export interface PlanViewOptions {
   onResume(): void;
   onChangeReason(): void;
   onClose(outcome: Outcome): void;
+  onRecordOutcome(stepNumber: number, outcome: CallbackOutcome): void;
 }
 
 const BADGE_COLOR: Record<string, string> = { planned: 'informative', done: 'success', parked: 'danger', cancelled: 'subtle' };
+const CALL_BADGE_COLOR: Record<CallbackOutcome, string> = { reached: 'brand', 'not-reached': 'warning', reopened: 'success', 'still-no': 'subtle' };
 
 /** The plan as a timeline of steps with their status, and what the rep can do with it. */
 export function planView(options: PlanViewOptions): { element: HTMLElement; setBusy(busy: boolean): void; focusStart(): void } {
@@ -25,6 +31,32 @@ export function planView(options: PlanViewOptions): { element: HTMLElement; setB
     return b;
   };
 
+  // One click records it: the four answers are buttons in a named group rather than a radio group and a Save button.
+  const outcomeChoice = (step: PlanStep) => {
+    const titleId = uid('call-outcome');
+    return h('div', { class: 'call-outcome ask', role: 'group', 'aria-labelledby': titleId },
+      h('p', { id: titleId, class: 'call-outcome-title' }, 'How did the call go?'),
+      h('div', { class: 'actions' },
+        ...(Object.keys(CALLBACK_OUTCOME_LABELS) as CallbackOutcome[]).map((o) =>
+          button(CALLBACK_OUTCOME_LABELS[o], () => options.onRecordOutcome(step.number, o), 'outline'))));
+  };
+
+  // Recording again replaces the outcome: "Change" opens the same choice under the badge.
+  const recordedOutcome = (step: PlanStep, outcome: CallbackOutcome) => {
+    const badge = h('fluent-badge', { appearance: 'tint', color: CALL_BADGE_COLOR[outcome], size: 'medium' }, `Call: ${CALLBACK_OUTCOME_LABELS[outcome]}`);
+    if (!step.canRecordOutcome || plan.state === 'closed') return h('p', { class: 'call-outcome' }, badge);
+    const choice = outcomeChoice(step);
+    choice.hidden = true;
+    const change = button('Change', () => {
+      choice.hidden = false;
+      change.remove();
+      choice.querySelector<HTMLElement>('fluent-button')?.focus();
+    });
+    change.setAttribute('size', 'small');
+    change.setAttribute('aria-label', 'Change the call\'s outcome');
+    return h('div', { class: 'call-outcome' }, h('p', { class: 'call-outcome-recorded' }, badge, ' ', change), choice);
+  };
+
   const steps = h('ol', { class: 'timeline', 'aria-label': 'Steps' },
     ...plan.steps.map((step) =>
       h('li', { class: `step status-${step.status}` },
@@ -35,6 +67,8 @@ export function planView(options: PlanViewOptions): { element: HTMLElement; setB
         step.status === 'parked' && step.lastError
           ? h('p', { class: 'step-error' }, `Stopped after repeated failures: ${step.lastError}`)
           : null,
+        step.outcome ? recordedOutcome(step, step.outcome) : null,
+        awaitsOutcome(step) && plan.state !== 'closed' ? outcomeChoice(step) : null,
       ),
     ),
   );
@@ -67,8 +101,12 @@ export function planView(options: PlanViewOptions): { element: HTMLElement; setB
           button('Change reason', options.onChangeReason),
           closeToggle);
 
+  const engaged = engagementMessage(plan);
+  const away = awayMessage(plan);
   const element = h('section', { class: 'plan', 'aria-labelledby': 'plan-title' },
     h('h2', { id: 'plan-title', tabindex: -1 }, 'Follow-up plan'),
+    engaged ? h('fluent-message-bar', { intent: 'success', id: 'engagement-notice', layout: 'multiline' }, engaged) : null,
+    away ? h('fluent-message-bar', { intent: 'info', id: 'away-notice', layout: 'multiline' }, away) : null,
     h('p', { class: 'plan-summary' },
       h('fluent-badge', { appearance: 'filled', color: plan.state === 'active' ? 'brand' : plan.state === 'paused' ? 'warning' : 'subtle' }, STATE_LABELS[plan.state]),
       ' ', summarize(plan)),
@@ -82,6 +120,7 @@ export function planView(options: PlanViewOptions): { element: HTMLElement; setB
     h('p', { class: 'muted' }, 'Drafts appear in your Drafts folder when due; nothing is sent for you.'),
     actions,
     closeBox,
+    insightsLink(),
   );
 
   return {

@@ -1,16 +1,10 @@
 // Browser tests: the built task pane with the real office.js (from @microsoft/office-js), framed by the try-out page
 // and its simulated mailbox, against the dev host (or the in-memory stand-in when the dev host cannot run here).
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ADDIN, launchChromium, startServer } from '../servers.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = join(ADDIN, 'test-results');
-mkdirSync(SHOTS, { recursive: true });
+import { expectAccessible, fluentButton, openTryout as open, pick, SHOTS, shot, state } from '../browser-kit.mjs';
+import { launchChromium, startServer } from '../servers.mjs';
 
 let server;
 let browser;
@@ -25,39 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-async function openTryout(email = 1, options = {}) {
-  const page = await browser.context.newPage();
-  if (options.dark) await page.emulateMedia({ colorScheme: 'dark' });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const query = new URLSearchParams({ email: String(email), ...(options.query ?? {}) });
-  await page.goto(`${server.url}/tryout/index.html?${query}`);
-  const frame = page.frameLocator('#pane');
-  return { page, frame, errors, pane: () => page.frames().find((f) => f.url().includes('taskpane.html')) };
-}
-
-/** Waits for the pane's state; a form counts once its dropdowns have rendered their controls. */
-async function state(frame, value, timeout = 15_000) {
-  await frame.locator(`html[data-pane-state="${value}"]`).waitFor({ state: 'attached', timeout });
-  if (value === 'form') await frame.locator('#stage [slot="control"][aria-labelledby][aria-expanded]').waitFor({ state: 'attached', timeout });
-}
-
-/** axe-core in the pane's frame: no serious or critical violations. */
-async function expectAccessible(page, label) {
-  const frame = page.frames().find((f) => f.url().includes('taskpane.html'));
-  await frame.evaluate(AXE);
-  const violations = await frame.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
-  assert.deepEqual(violations, [], `axe violations in state "${label}"`);
-}
-
-async function shot(page, name) {
-  await page.locator('#pane').screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-/** Fluent buttons get their role through ElementInternals, which Playwright's role queries do not read. */
-const fluentButton = (frame, text) => frame.locator('fluent-button').filter({ hasText: text }).first();
+const openTryout = (email = 1, options = {}) => open(browser, server, email, options);
 
 /** Types tags as a person does: focus the box, type, Enter. */
 async function addTags(page, frame, selector, ...tags) {
@@ -66,11 +28,6 @@ async function addTags(page, frame, selector, ...tags) {
     await page.keyboard.type(tag);
     await page.keyboard.press('Enter');
   }
-}
-
-async function pick(frame, dropdownLabel, optionText) {
-  await frame.getByRole('combobox', { name: new RegExp(`^${dropdownLabel}`) }).click();
-  await frame.locator(`#${dropdownLabel === 'Reason' ? 'reason' : 'stage'} fluent-option`).filter({ hasText: optionText }).click();
 }
 
 describe('the task pane', () => {

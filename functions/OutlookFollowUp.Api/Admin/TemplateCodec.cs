@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OutlookFollowUp.Core.Composition;
-using OutlookFollowUp.Core.Planning;
 
 namespace OutlookFollowUp.Api.Admin;
 
@@ -21,10 +20,8 @@ public static class TemplateCodec
 
     public static bool TryDecode(string key, string value, out TemplateKey templateKey, out MessageTemplate template)
     {
-        templateKey = default;
         template = null!;
-        var parts = key.Split('/');
-        if (parts.Length is < 1 or > 2 || !Http.ApiJson.TryParse<StepKind>(parts[0], out var kind))
+        if (!TemplateKey.TryParse(key, out templateKey))
         {
             return false;
         }
@@ -36,7 +33,6 @@ public static class TemplateCodec
                 return false;
             }
 
-            templateKey = new TemplateKey(kind, parts.Length == 2 ? parts[1] : null);
             template = new MessageTemplate(stored.Subject, stored.HtmlBody);
             return true;
         }

@@ -4,14 +4,15 @@ using OutlookFollowUp.Storage;
 namespace OutlookFollowUp.Api.Auth;
 
 /// <summary>
-/// The two authorization policies. A rep needs a delegated token with the API's scope, a tenant and a user object id;
-/// an admin needs the app role and a tenant. Admin calls do not need the delegated scope, so an upload script with an
+/// The authorization policies. A rep needs a delegated token with the API's scope, a tenant and a user object id;
+/// an admin needs the admin app role and a tenant; a manager (insights) needs the manager or the admin role. Admin calls do not need the delegated scope, so an upload script with an
 /// app-only token that holds the role works too. A token that is valid but lacks these gets 403.
 /// </summary>
 public static class Policies
 {
     public const string Rep = "FollowUp.Rep";
     public const string Admin = "FollowUp.Admin";
+    public const string Manager = "FollowUp.Manager";
 
     internal static void Add(AuthorizationOptions options, ApiOptions api)
     {
@@ -23,6 +24,12 @@ public static class Policies
             .RequireAuthenticatedUser()
             .RequireClaim(ApiClaims.Roles, api.AdminRole)
             .RequireAssertion(context => context.User.HasTenantGuid()));
+
+        // Insights are tenant-wide figures: managers, and admins who deploy and tune the product, may read them.
+        options.AddPolicy(Manager, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.HasTenantGuid()
+                && (context.User.HasClaim(ApiClaims.Roles, api.ManagerRole) || context.User.HasClaim(ApiClaims.Roles, api.AdminRole))));
     }
 
     private static bool HasScope(System.Security.Claims.ClaimsPrincipal user, string scope) =>

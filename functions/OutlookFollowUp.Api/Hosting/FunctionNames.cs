@@ -15,6 +15,11 @@ public static class FunctionNames
     public const string PausePlan = "PausePlan";
     public const string ResumePlan = "ResumePlan";
     public const string ClosePlan = "ClosePlan";
+    public const string RecordStepOutcome = "RecordStepOutcome";
+    public const string ShowCallbackOutcomeLink = "ShowCallbackOutcomeLink";
+    public const string SubmitCallbackOutcomeLink = "SubmitCallbackOutcomeLink";
+
+    public const string GetInsights = "GetInsights";
 
     public const string PutContent = "PutContent";
     public const string GetReasonOverrides = "GetReasonOverrides";

@@ -4,8 +4,9 @@ namespace OutlookFollowUp.Api.Hosting;
 
 /// <summary>
 /// The authorization policy of each HTTP function, for the Functions app (the dev host gets the same policies from the
-/// route groups in <see cref="ReasonsApi"/>, <see cref="PlansApi"/> and <see cref="AdminApi"/>). A name not listed here
-/// is refused: the default is the stricter admin policy, never anonymous.
+/// route groups of the API's Map* methods). A name not listed here is refused: the default is the stricter admin
+/// policy, never anonymous. The only anonymous functions are the callback-outcome link's, whose signed token is the
+/// credential (a rep opens it from a calendar event, in a browser without the add-in's sign-in).
 /// </summary>
 public static class FunctionPolicies
 {
@@ -19,7 +20,21 @@ public static class FunctionPolicies
         FunctionNames.PausePlan,
         FunctionNames.ResumePlan,
         FunctionNames.ClosePlan,
+        FunctionNames.RecordStepOutcome,
     };
 
-    public static string For(string functionName) => RepFunctions.Contains(functionName) ? Policies.Rep : Policies.Admin;
+    private static readonly HashSet<string> SignedLinkFunctions = new(StringComparer.Ordinal)
+    {
+        FunctionNames.ShowCallbackOutcomeLink,
+        FunctionNames.SubmitCallbackOutcomeLink,
+    };
+
+    /// <summary>The function's policy, or null for a function whose request carries its own signed credential.</summary>
+    public static string? For(string functionName) => functionName switch
+    {
+        _ when RepFunctions.Contains(functionName) => Policies.Rep,
+        _ when SignedLinkFunctions.Contains(functionName) => null,
+        FunctionNames.GetInsights => Policies.Manager,
+        _ => Policies.Admin,
+    };
 }

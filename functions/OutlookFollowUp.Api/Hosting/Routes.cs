@@ -17,6 +17,12 @@ public static class Routes
     public const string PausePlan = "plans/{planId}/pause";
     public const string ResumePlan = "plans/{planId}/resume";
     public const string ClosePlan = "plans/{planId}/close";
+    public const string StepOutcome = "plans/{planId}/steps/{number}/outcome";
+
+    /// <summary>The page a callback event links to: record the call's outcome without signing in (a signed link).</summary>
+    public const string CallbackOutcomeLink = "callback-outcome";
+
+    public const string Insights = "insights";
 
     public const string AdminContent = "admin/content";
     public const string AdminReasons = "admin/reasons";

@@ -74,6 +74,7 @@ internal static class DefaultTemplates
             {% endif %}{% if debrief_prompts.size > 0 %}<p><strong>Before you call:</strong></p>
             <ul>{% for prompt in debrief_prompts %}<li>{{ prompt }}</li>{% endfor %}</ul>
             {% endif %}{% if debrief_note != empty %}<p><strong>Your note:</strong> {{ debrief_note }}</p>
+            {% endif %}{% if outcome_link != empty %}<p>After the call, record how it went: <a href="{{ outcome_link }}">reached, not reached, re-opened or still no</a></p>
             {% endif %}
             """),
     };

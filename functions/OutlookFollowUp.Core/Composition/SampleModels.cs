@@ -30,7 +30,8 @@ internal static class SampleModels
                 ["onboarding"]),
             _ => new CallbackModel(reasonCode, "Sam Lee", SampleProspect, "Bad timing", "Not now, we are mid-migration.",
                 "Has the migration settled?", CallbackAgreed: true, new Uri("https://outlook.office.com/mail/"),
-                ["Open with questions about their goals."], "They sounded open to a later chat."),
+                ["Open with questions about their goals."], "They sounded open to a later chat.",
+                new Uri("https://func-sample.azurewebsites.net/api/callback-outcome?t=sample")),
         };
     }
 }

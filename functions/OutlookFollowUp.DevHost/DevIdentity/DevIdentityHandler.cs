@@ -8,7 +8,7 @@ using OutlookFollowUp.Api.Auth;
 namespace OutlookFollowUp.DevHost.DevIdentity;
 
 /// <summary>
-/// Development only: signs every request in as a fixed dev tenant and rep with the admin role, or as the rep named by
+/// Development only: signs every request in as a fixed dev tenant and rep with the admin and manager roles, or as the rep named by
 /// an <c>X-Dev-User</c> header, with the claims a real token would carry. The object id is the Graph sandbox mailbox's
 /// when the name is one of its reps, otherwise a stable id derived from the name (see <see cref="DevUsers"/>).
 /// Requests with a bearer token are forwarded to the real JWT validation instead (see <see cref="DevIdentityExtensions"/>).
@@ -45,6 +45,7 @@ internal sealed class DevIdentityHandler(
                 new Claim(ApiClaims.Name, user.Mailbox?.DisplayName ?? name),
                 new Claim(ApiClaims.Scope, api.Value.RequiredScope),
                 new Claim(ApiClaims.Roles, api.Value.AdminRole),
+                new Claim(ApiClaims.Roles, api.Value.ManagerRole),
             ],
             SchemeName, ApiClaims.Name, ApiClaims.Roles);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using OutlookFollowUp.Api;
 using OutlookFollowUp.Api.Hosting;
 
 namespace OutlookFollowUp.DevHost.Hosting;
@@ -40,17 +41,36 @@ internal static class DevHostExtensions
             builder.Configuration.AddInMemoryCollection([new(ConfigurationNames.GraphBaseUrl, SandboxBaseUrl(builder.Configuration[WebHostDefaults.ServerUrlsKey]))]);
         }
 
+        // Locally, callback events link to this host's outcome page, signed with a fixed development key.
+        if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration[OutcomeLinkKey]))
+        {
+            builder.Configuration.AddInMemoryCollection([new(OutcomeLinkKey, DevelopmentOutcomeLinkKey)]);
+            if (string.IsNullOrWhiteSpace(builder.Configuration[PublicBaseUrl]))
+            {
+                builder.Configuration.AddInMemoryCollection([new(PublicBaseUrl, OwnBaseUrl(builder.Configuration[WebHostDefaults.ServerUrlsKey]))]);
+            }
+        }
+
         return builder;
     }
 
-    /// <summary>The sandbox's Graph root on the first address this host listens on (a wildcard host means loopback).</summary>
-    private static string SandboxBaseUrl(string? serverUrls)
+    private const string OutcomeLinkKey = $"{ApiOptions.Section}:{nameof(ApiOptions.OutcomeLinkKey)}";
+    private const string PublicBaseUrl = $"{ApiOptions.Section}:{nameof(ApiOptions.PublicBaseUrl)}";
+
+    /// <summary>Development only, and public on purpose: links signed with it are worth nothing anywhere else.</summary>
+    private const string DevelopmentOutcomeLinkKey = "ZGV2LWhvc3Qgb3V0Y29tZSBsaW5rIGtleSwgbm90IGEgc2VjcmV0IQ==";
+
+    /// <summary>The sandbox's Graph root on the first address this host listens on.</summary>
+    private static string SandboxBaseUrl(string? serverUrls) => $"{OwnBaseUrl(serverUrls)}{GraphSandboxPrefix}";
+
+    /// <summary>The first address this host listens on (a wildcard host means loopback), without a trailing slash.</summary>
+    private static string OwnBaseUrl(string? serverUrls)
     {
         var first = (serverUrls ?? DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries)[0];
         var url = first.Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
             .Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
             .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal);
-        return $"{url.TrimEnd('/')}{GraphSandboxPrefix}";
+        return url.TrimEnd('/');
     }
 
     /// <summary>Where the Graph sandbox answers, as Graph's own <c>/v1.0</c> root does.</summary>
@@ -121,6 +141,7 @@ internal static class DevHostExtensions
             <li>GET /api/plans/by-conversation?conversationId=… — the plan of a thread</li>
             <li><a href="/sandbox">/sandbox</a> — the Graph sandbox: each demo mailbox's calendar and drafts</li>
             <li>POST /dev/sweep — run the sweep now rather than at the next five-minute tick</li>
+            <li>POST /dev/replies — check the active plans' threads for replies now (reply as the prospect in the sandbox first)</li>
             <li>POST /dev/clock/advance?days=70 — move this host's clock ahead, so later steps fall due (then sweep)</li>
             <li><a href="/api/admin/reasons">GET /api/admin/reasons</a>, <a href="/api/admin/templates">GET /api/admin/templates</a> — admin</li>
           </ul>

@@ -6,7 +6,7 @@ internal static class JobSchedulerExtensions
 {
     /// <summary>
     /// Registers the scheduler and its schedules (validated at start-up). Jobs register themselves as
-    /// <see cref="Api.Hosting.IScheduledJob"/> (the sweep does, in <c>AddFollowUpJobs</c>).
+    /// <see cref="Api.Hosting.IScheduledJob"/> (the sweep and the reply check do, in <c>AddFollowUpJobs</c>).
     /// </summary>
     public static IServiceCollection AddJobScheduler(this IServiceCollection services)
     {

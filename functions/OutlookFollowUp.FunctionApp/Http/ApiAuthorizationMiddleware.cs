@@ -24,9 +24,11 @@ internal sealed class ApiAuthorizationMiddleware(IAuthorizationService authoriza
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
-        if (context.GetHttpContext() is not { } http)
+        var policy = FunctionPolicies.For(context.FunctionDefinition.Name);
+        if (context.GetHttpContext() is not { } http || policy is null)
         {
-            // Not an HTTP trigger (timers and queues have no caller to authenticate).
+            // Not an HTTP trigger (timers and queues have no caller to authenticate), or a signed link that the
+            // function checks itself.
             await next(context);
             return;
         }
@@ -37,7 +39,6 @@ internal sealed class ApiAuthorizationMiddleware(IAuthorizationService authoriza
             http.User = authenticated.Principal;
         }
 
-        var policy = FunctionPolicies.For(context.FunctionDefinition.Name);
         var result = await authorization.AuthorizeAsync(http.User, policy);
         if (result.Succeeded)
         {

@@ -8,8 +8,9 @@ namespace OutlookFollowUp.GraphSandbox.Api;
 /// <summary>The sandbox's own routes, for people and scripts: the page, the fault knobs, reset and counters.</summary>
 internal static class AdminApi
 {
-    public static ContentHttpResult Page(GraphSandbox sandbox) =>
-        TypedResults.Content(SandboxPage.Render(sandbox), "text/html; charset=utf-8");
+    // The page is the admin group's root, so its own path (with or without a trailing slash) is where the group is mounted.
+    public static ContentHttpResult Page(GraphSandbox sandbox, HttpRequest request) =>
+        TypedResults.Content(SandboxPage.Render(sandbox, (request.PathBase + request.Path).Value?.TrimEnd('/') ?? ""), "text/html; charset=utf-8");
 
     public static Ok<SandboxFaults> GetFaults(GraphSandbox sandbox) => TypedResults.Ok(sandbox.CurrentFaults);
 

@@ -9,6 +9,8 @@ namespace OutlookFollowUp.GraphSandbox.Api;
 /// <summary>Writes sandbox items in Graph's v1.0 JSON shapes and reads the parts of request bodies the sandbox understands.</summary>
 internal static partial class GraphJson
 {
+    private static readonly string[] FlagStatuses = ["notFlagged", "flagged", "complete"];
+
     public static JsonObject Event(SandboxEvent e, ExpandedProperties expand, TimeZoneInfo? zone, string zoneName)
     {
         var json = new JsonObject
@@ -58,10 +60,21 @@ internal static partial class GraphJson
             ["isRead"] = true,
             ["categories"] = Strings(m.Categories),
             ["toRecipients"] = new JsonArray([.. m.ToRecipients.Select(Recipient)]),
+            ["flag"] = new JsonObject { ["flagStatus"] = m.FlagStatus },
         };
         if (m.InternetMessageId is not null)
         {
             json["internetMessageId"] = m.InternetMessageId;
+        }
+
+        // Received mail only, as in Graph. A sandbox message carries no quoted history, so its unique body is its body.
+        if (!m.IsDraft)
+        {
+            json["uniqueBody"] = new JsonObject { ["contentType"] = m.BodyContentType, ["content"] = m.BodyContent };
+            if (m.Headers.Count > 0)
+            {
+                json["internetMessageHeaders"] = new JsonArray([.. m.Headers.Select(h => (JsonNode)new JsonObject { ["name"] = h.Key, ["value"] = h.Value })]);
+            }
         }
 
         if (m.From is not null)
@@ -91,6 +104,20 @@ internal static partial class GraphJson
         node is JsonArray array
             ? array.Select(p => ((string?)p?["id"] ?? throw new FormatException("An extended property needs an id."), (string?)p?["value"] ?? ""))
             : [];
+
+    /// <summary>The flagStatus of a PATCH's <c>flag</c>, or null when the body does not set one.</summary>
+    /// <exception cref="FormatException">A flag status Graph does not know.</exception>
+    public static string? FlagStatus(JsonNode? node)
+    {
+        if (node is not JsonObject flag || !flag.ContainsKey("flagStatus"))
+        {
+            return null;
+        }
+
+        var status = (string?)flag["flagStatus"];
+        return FlagStatuses.FirstOrDefault(s => s.Equals(status, StringComparison.OrdinalIgnoreCase))
+            ?? throw new FormatException($"Unknown flagStatus: {status}");
+    }
 
     public static string Instant(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);

@@ -126,22 +126,35 @@ internal static class MessagesApi
     private static IResult ListWhere(HttpContext context, GraphSandbox sandbox, Func<SandboxMessage, bool> scope)
     {
         ODataFilter filter;
+        ODataOrderBy order;
         try
         {
             filter = ODataFilter.Parse(context.Request.Query["$filter"]);
+            order = ODataOrderBy.Parse(context.Request.Query["$orderby"]);
         }
         catch (FormatException e)
         {
             return GraphErrors.BadRequest("ErrorInvalidUrlQueryFilter", e.Message, sandbox.Time);
         }
 
+        if (!order.FitsFilter(context.Request.Query["$filter"]))
+        {
+            return GraphErrors.BadRequest("InefficientFilter", "The restriction or sort order is too complex for this operation.", sandbox.Time);
+        }
+
         var expand = ExpandedProperties.Parse(context.Request.Query["$expand"]);
-        var json = SandboxRequest.Mailbox(context).Messages(m => scope(m) && filter.Matches(m), m => GraphJson.Message(m, expand));
-        return Results.Json(Paging.Page(context.Request, json, m => m));
+        var found = SandboxRequest.Mailbox(context).Messages(m => scope(m) && filter.Matches(m), m => (Key: order.KeyOf(m), Json: GraphJson.Message(m, expand)));
+        return Results.Json(Paging.Page(context.Request, order.Sort(found, m => m.Key), m => m.Json));
     }
 
     private static void Apply(SandboxMessage message, JsonObject body)
     {
+        // Read first: a bad flag must be refused before anything else is changed.
+        if (GraphJson.FlagStatus(body["flag"]) is { } flag)
+        {
+            message.FlagStatus = flag;
+        }
+
         if (body.ContainsKey("subject"))
         {
             message.Subject = (string?)body["subject"] ?? "";

@@ -33,6 +33,12 @@ internal sealed class SandboxMessage : ISandboxItem
 
     public List<string> Categories { get; set; } = [];
 
+    /// <summary>Internet message headers of received mail (Graph's <c>internetMessageHeaders</c>); drafts have none.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>Graph's <c>flag.flagStatus</c>: notFlagged, flagged or complete.</summary>
+    public string FlagStatus { get; set; } = "notFlagged";
+
     public ExtendedProperties Properties { get; init; } = new();
 
     public string? StringProperty(string name) => name.ToUpperInvariant() switch

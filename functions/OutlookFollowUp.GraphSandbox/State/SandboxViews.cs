@@ -35,9 +35,11 @@ public sealed record SandboxMessageView(
     IReadOnlyList<SandboxRecipient> ToRecipients,
     IReadOnlyList<string> Categories,
     DateTimeOffset CreatedAt,
-    IReadOnlyDictionary<string, string> ExtendedProperties)
+    IReadOnlyDictionary<string, string> ExtendedProperties,
+    IReadOnlyList<KeyValuePair<string, string>> Headers,
+    string FlagStatus)
 {
     internal static SandboxMessageView Of(SandboxMessage m) => new(
         m.Id, m.ConversationId, m.Folder, m.IsDraft, m.Subject, m.BodyContent, m.From, [.. m.ToRecipients],
-        [.. m.Categories], m.CreatedAt, SandboxEventView.PropertiesOf(m.Properties));
+        [.. m.Categories], m.CreatedAt, SandboxEventView.PropertiesOf(m.Properties), [.. m.Headers], m.FlagStatus);
 }

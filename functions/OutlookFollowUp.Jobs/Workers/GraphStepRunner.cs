@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutlookFollowUp.Api.Outcomes;
 using OutlookFollowUp.Core.Composition;
 using OutlookFollowUp.Core.Planning;
 using OutlookFollowUp.Core.Scheduling;
@@ -13,10 +14,12 @@ namespace OutlookFollowUp.Jobs.Workers;
 /// Runs steps through the mailbox gateway. Content is composed now, when the step is due, from the tenant's templates
 /// and content library as they are today: a thank-you as a reply draft in the marked thread, a follow-up as a new
 /// draft sharing the library item that best fits the prospect's tags and was never put in front of them before, a
-/// callback as an event with the reason, the prospect's words, the reason's suggested opening and a link to the thread.
-/// The mailbox is the rep's Entra object id.
+/// callback as an event with the reason, the prospect's words, the reason's suggested opening, a link to the thread and
+/// a signed link that records how the call went (when outcome links are configured). The mailbox is the rep's Entra
+/// object id.
 /// </summary>
-public sealed class GraphStepRunner(IMailboxGateway gateway, TenantContentCache tenants, IStepStore steps, TimeProvider time) : IStepRunner
+public sealed class GraphStepRunner(
+    IMailboxGateway gateway, TenantContentCache tenants, IStepStore steps, CallbackOutcomeLinks outcomeLinks, TimeProvider time) : IStepRunner
 {
     /// <summary>The Outlook category on callback events, so the rep sees at a glance which calls the product booked.</summary>
     public const string CallbackCategory = "Follow-Up callback";
@@ -86,7 +89,9 @@ public sealed class GraphStepRunner(IMailboxGateway gateway, TenantContentCache 
         // mailbox reports now, in a free slot the gateway finds.
         var zone = TimeZoneResolver.Resolve(calendar.TimeZoneId);
         var day = LocalTimeConverter.DateOf(run.Step.Step.DueAt, zone);
-        var content = tenant.Composer.Compose(CallbackModel.For(plan.Mark, tenant.Reason(plan.Mark.ReasonCode), plan.RepName, ThreadLink(plan.Thread.ItemId)));
+        var outcomeLink = outcomeLinks.For(plan.Rep, plan.PlanId, run.Step.Step.Number, run.Step.Step.DueAt);
+        var content = tenant.Composer.Compose(
+            CallbackModel.For(plan.Mark, tenant.Reason(plan.Mark.ReasonCode), plan.RepName, ThreadLink(plan.Thread.ItemId), outcomeLink));
         var item = await gateway.EnsureCallbackEventAsync(mailbox,
             new CallbackEventRequest(run.StepKey, day, calendar, tenant.Policy.CallbackDuration, content, CallbackCategory, ReminderMinutes), cancellationToken);
         return new StepRunResult(item.ImmutableId);

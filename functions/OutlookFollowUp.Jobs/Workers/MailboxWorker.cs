@@ -79,6 +79,12 @@ public sealed partial class MailboxWorker(
             // other's content.
             foreach (var number in numbers.Order())
             {
+                if (plan.State != PlanState.Active || plan.Steps.FirstOrDefault(s => s.Step.Number == number)?.Step.Status != StepStatus.Planned)
+                {
+                    // Paused, closed or re-planned since the claim (a reply came in, the rep acted): not to run now.
+                    continue;
+                }
+
                 plan = session.MailboxUnavailable
                     ? await ReleaseAsync(plan, number, "The mailbox was unavailable; the step runs on a later sweep.", cancellationToken)
                     : await RunStepAsync(session, plan, number, tally, cancellationToken);
@@ -144,14 +150,20 @@ public sealed partial class MailboxWorker(
                 }
             }
 
+            // Every way out of a claim attempt counts what it found held elsewhere and what this worker now holds.
+            (PlanRecord Plan, List<int> Numbers)? Claimed(PlanRecord? current, List<int> numbers)
+            {
+                Tally.Add(ref tally.HeldElsewhere, held);
+                Tally.Add(ref tally.Claimed, numbers.Count);
+                return numbers.Count > 0 ? (current!, numbers) : null;
+            }
+
             tally.Handled(stale);
             Tally.Add(ref tally.Stale, stale.Count);
             live = [.. live.Except(stale)];
             if (plan is null || (claimable.Count == 0 && exhausted.Count == 0))
             {
-                Tally.Add(ref tally.HeldElsewhere, held);
-                Tally.Add(ref tally.Claimed, ours.Count);
-                return ours.Count > 0 ? (plan!, ours) : null;
+                return Claimed(plan, ours);
             }
 
             try
@@ -172,18 +184,14 @@ public sealed partial class MailboxWorker(
                     exhausted.Clear();
                     if (claimable.Count == 0)
                     {
-                        Tally.Add(ref tally.HeldElsewhere, held);
-                        Tally.Add(ref tally.Claimed, ours.Count);
-                        return ours.Count > 0 ? (plan, ours) : null;
+                        return Claimed(plan, ours);
                     }
                 }
 
                 var numbers = claimable.Select(s => s.Step.Number).ToList();
                 attempted = now + options.Value.LeaseDuration;
                 plan = await steps.ClaimAsync(plan, numbers, now, attempted.Value, cancellationToken);
-                Tally.Add(ref tally.Claimed, numbers.Count + ours.Count);
-                Tally.Add(ref tally.HeldElsewhere, held);
-                return (plan, [.. numbers, .. ours]);
+                return Claimed(plan, [.. numbers, .. ours]);
             }
             catch (ConcurrencyConflictException) when (attempt < options.Value.ClaimRetries)
             {
@@ -302,7 +310,8 @@ public sealed partial class MailboxWorker(
             }
             catch (ConcurrencyConflictException) when (attempt < options.Value.ClaimRetries + 2)
             {
-                current = await steps.GetStepsAsync(plan.Rep, plan.PlanId, [number], cancellationToken);
+                // Every step this worker holds, not just this one: the plan it returns runs the rest of them.
+                current = await steps.GetStepsAsync(plan.Rep, plan.PlanId, [.. plan.Steps.Select(s => s.Step.Number)], cancellationToken);
                 if (current is null)
                 {
                     return (null, false);

@@ -20,7 +20,8 @@ public interface IPlanRepository
 
     /// <summary>
     /// Creates (when <see cref="PlanRecord.Version"/> is null) or replaces the plan and all its steps in one
-    /// transaction; steps missing from <see cref="PlanRecord.Steps"/> are deleted. Updates the due index.
+    /// transaction; steps missing from <see cref="PlanRecord.Steps"/> are deleted. Updates the due index and the
+    /// active-plans index (<see cref="Active.IActivePlanIndex"/>).
     /// </summary>
     /// <returns>The plan as stored, with its new <see cref="PlanRecord.Version"/>.</returns>
     /// <exception cref="ConcurrencyConflictException">The plan changed (or was created) since this version was read.</exception>

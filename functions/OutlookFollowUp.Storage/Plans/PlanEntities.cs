@@ -29,6 +29,11 @@ internal static class PlanEntities
     private const string LeaseUntil = nameof(LeaseUntil);
     private const string StartedAt = nameof(StartedAt);
     private const string ValueProposition = nameof(ValueProposition);
+    private const string EngagementJson = "Engagement";
+    private const string AwayUntil = nameof(AwayUntil);
+    private const string RepliesCheckedUpTo = nameof(RepliesCheckedUpTo);
+    private const string StepOutcome = "CallbackOutcome";
+    private const string OutcomeAt = nameof(OutcomeAt);
 
     // Query columns, also used in filters.
     public const string PlanId = nameof(PlanId);
@@ -53,6 +58,9 @@ internal static class PlanEntities
         [Outcome] = plan.Outcome?.ToString(),
         [CreatedAt] = plan.CreatedAt.ToUniversalTime(),
         [UpdatedAt] = plan.UpdatedAt.ToUniversalTime(),
+        [EngagementJson] = plan.Engagement is null ? null : StoredJson.Serialize(plan.Engagement),
+        [AwayUntil] = plan.AwayUntil?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        [RepliesCheckedUpTo] = plan.RepliesCheckedUpTo?.ToUniversalTime(),
     });
 
     /// <summary>Step rows carry the prospect key so the attention guard is one query over the rep's steps.</summary>
@@ -71,6 +79,8 @@ internal static class PlanEntities
             [LastError] = step.LastError,
             [LeaseUntil] = step.LeaseUntil?.ToUniversalTime(),
             [StartedAt] = step.StartedAt?.ToUniversalTime(),
+            [StepOutcome] = step.Outcome?.ToString(),
+            [OutcomeAt] = step.OutcomeAt?.ToUniversalTime(),
         });
 
     public static PlanRecord ToRecord(RepId rep, TableEntity plan, IEnumerable<TableEntity> steps) => new(
@@ -87,6 +97,9 @@ internal static class PlanEntities
         plan.ETag.ToString())
     {
         RepName = plan.GetString(RepName) ?? "",
+        Engagement = plan.GetString(EngagementJson) is { } engagement ? StoredJson.Deserialize<Engagement>(engagement, EngagementJson) : null,
+        AwayUntil = plan.GetString(AwayUntil) is { } away ? DateOnly.ParseExact(away, "O", System.Globalization.CultureInfo.InvariantCulture) : null,
+        RepliesCheckedUpTo = plan.GetDateTimeOffset(RepliesCheckedUpTo),
     };
 
     public static StepRecord ToStep(TableEntity step) => new(
@@ -100,7 +113,9 @@ internal static class PlanEntities
         step.GetInt32(Attempts) ?? 0,
         step.GetString(LastError),
         step.GetDateTimeOffset(LeaseUntil),
-        step.GetDateTimeOffset(StartedAt));
+        step.GetDateTimeOffset(StartedAt),
+        step.GetString(StepOutcome) is { } outcome ? Enum.Parse<CallbackOutcome>(outcome) : null,
+        step.GetDateTimeOffset(OutcomeAt));
 
     private static TableEntity Validated(TableEntity entity)
     {

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OutlookFollowUp.Storage.Active;
 using OutlookFollowUp.Storage.Due;
 using OutlookFollowUp.Storage.Tables;
 
@@ -6,10 +7,10 @@ namespace OutlookFollowUp.Storage.Plans;
 
 /// <summary>
 /// Writes many new plans quickly, for benchmarks and bulk loads: plans of one rep share transactions (up to 100 rows
-/// each) and due entries go in per-bucket batches, instead of one transaction per plan plus its index writes. The
+/// each) and due and active-plan entries go in batches, instead of one transaction per plan plus its index writes. The
 /// rows are exactly what <see cref="IPlanRepository.SaveAsync"/> writes for a new plan. Not for plans that exist.
 /// </summary>
-internal sealed class PlanImport(FollowUpTables tables, DueIndex dueIndex)
+internal sealed class PlanImport(FollowUpTables tables, DueIndex dueIndex, ActivePlanIndex activePlans)
 {
     private const int MaxBatch = 100;
 
@@ -46,5 +47,6 @@ internal sealed class PlanImport(FollowUpTables tables, DueIndex dueIndex)
         var entries = plans.SelectMany(PlanRepository.DueEntriesOf).ToList();
         await Parallel.ForEachAsync(entries.Chunk(MaxBatch * 10), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (chunk, ct) => await dueIndex.PutAsync(chunk, ct));
+        await activePlans.PutAsync(plans.Where(p => p.State == PlanState.Active).Select(p => (p.Rep, p.PlanId)), parallelism, cancellationToken);
     }
 }

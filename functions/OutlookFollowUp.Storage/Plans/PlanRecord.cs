@@ -41,6 +41,30 @@ public sealed record PlanRecord(
     /// </summary>
     public string RepName { get; init; } = "";
 
+    /// <summary>Set when the prospect re-engaged (a reply, or a callback re-opened): the plan was paused for that.</summary>
+    public Engagement? Engagement { get; init; }
+
+    /// <summary>
+    /// The last day the prospect said they were away (an automatic reply), after which the remaining steps were moved.
+    /// </summary>
+    public DateOnly? AwayUntil { get; init; }
+
+    /// <summary>
+    /// Received instant of the newest inbound message the reply check has acted on: older ones are never acted on
+    /// twice (an out-of-office shifts the plan once). Null until the check first acts.
+    /// </summary>
+    public DateTimeOffset? RepliesCheckedUpTo { get; init; }
+
+    /// <summary>
+    /// The plan in <paramref name="state"/> (paused or closed) with every step that has not run cancelled, so nothing
+    /// more reaches the mailbox: what the rep's pause and close, a prospect's reply and a re-opened call all do.
+    /// </summary>
+    public PlanRecord Stopped(PlanState state) => this with
+    {
+        State = state,
+        Steps = [.. Steps.Select(s => s.Step.Status == StepStatus.Planned ? s with { Step = s.Step with { Status = StepStatus.Cancelled } } : s)],
+    };
+
     /// <summary>A plan that has not been saved yet, active, with its id derived from the thread.</summary>
     public static PlanRecord New(RepId rep, ThreadRef thread, NoMark mark, RepCalendar calendar, IEnumerable<PlanStep> steps, DateTimeOffset now) =>
         new(PlanIds.ForConversation(thread.ConversationId), rep, thread, mark, calendar, PlanState.Active, null, now, now,

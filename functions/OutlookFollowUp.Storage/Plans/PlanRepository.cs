@@ -4,6 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using OutlookFollowUp.Core.Planning;
 using OutlookFollowUp.Core.Scheduling;
+using OutlookFollowUp.Storage.Active;
 using OutlookFollowUp.Storage.Due;
 using OutlookFollowUp.Storage.Tables;
 
@@ -13,7 +14,7 @@ namespace OutlookFollowUp.Storage.Plans;
 /// Plans and steps in the rep's partition of the plans table (see <see cref="PlanRows"/>). Every filter is built
 /// with <see cref="TableClient.CreateQueryFilter(FormattableString)"/>, which quotes and escapes its arguments.
 /// </summary>
-internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex) : IPlanRepository
+internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex, ActivePlanIndex activePlans) : IPlanRepository
 {
     public async Task<PlanRecord?> GetAsync(RepId rep, string planId, CancellationToken cancellationToken = default)
     {
@@ -80,6 +81,11 @@ internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex) :
         // Index entries are written before the plan commits: if the process dies in between, the index has an
         // entry the sweep will find stale and drop, rather than a committed step that no entry will ever reach.
         await dueIndex.PutAsync(indexed, cancellationToken);
+        // The same for the active-plans index: an entry for a plan that never became active is dropped by the reply check.
+        if (plan.State == PlanState.Active)
+        {
+            await activePlans.PutAsync(plan.Rep, plan.PlanId, cancellationToken);
+        }
 
         var actions = new List<TableTransactionAction>(1 + stepRows.Count + dropped.Count)
         {
@@ -108,6 +114,10 @@ internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex) :
                 .Select(s => new DueEntry(s.Step.DueAt, plan.Rep, plan.PlanId, s.Step.Number))
                 .Where(e => !current.Contains(e)),
             cancellationToken);
+        if (plan.State != PlanState.Active)
+        {
+            await activePlans.RemoveStaleAsync(plan.Rep, plan.PlanId, cancellationToken);
+        }
 
         return plan with { Version = result.Value[0].Headers.ETag?.ToString() };
     }

@@ -5,6 +5,7 @@ internal static class TableNames
 {
     public const string Plans = "plans";
     public const string DueIndex = "dueindex";
+    public const string ActivePlans = "activeplans";
     public const string ContentLibrary = "contentlibrary";
     public const string TenantSettings = "tenantsettings";
 }

@@ -38,7 +38,7 @@ public class DebriefPromptsTests
         var mark = new NoMark(ReasonCodes.Price, Samples.Prospect, SalesStage.Proposal, "Too dear for us.", ProspectTags.None,
             CallbackAgreed: false, Debrief: new SelfDebrief(ProposedBeforeExploringNeeds: true, Note: "Ask about finance."));
 
-        var model = CallbackModel.For(mark, reason, "Sam Lee", new Uri("https://outlook.office.com/mail/id/1"));
+        var model = CallbackModel.For(mark, reason, "Sam Lee", new Uri("https://outlook.office.com/mail/id/1"), outcomeLink: null);
         var message = MessageComposer.Default.Compose(model);
 
         Assert.Contains(reason.Label, message.HtmlBody, StringComparison.Ordinal);

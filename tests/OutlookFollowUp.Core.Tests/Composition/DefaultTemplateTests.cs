@@ -90,6 +90,7 @@ public class DefaultTemplateTests
         {
             ProspectWords = null,
             ThreadLink = null,
+            OutcomeLink = null,
             DebriefPrompts = [],
             DebriefNote = null,
             Prospect = new Prospect("ana.silva@contoso.example"),
@@ -100,6 +101,25 @@ public class DefaultTemplateTests
         Assert.DoesNotContain("href", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Before you call", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Your note", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_callback_event_links_to_the_page_that_records_how_the_call_went()
+    {
+        var message = Compose(Samples.Callback);
+
+        Assert.Contains(
+            """<p>After the call, record how it went: <a href="https://func-follow-up.azurewebsites.net/api/callback-outcome?t=eyJ2MSJ9.c2ln">""",
+            message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_outcome_link_the_callback_event_does_not_mention_recording_the_call()
+    {
+        var message = Compose(Samples.Callback with { OutcomeLink = null });
+
+        Assert.DoesNotContain("record how it went", message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("callback-outcome", message.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -164,9 +164,9 @@ public partial class HostileTextTests
     [InlineData("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==")]
     [InlineData("vbscript:msgbox(1)")]
     [InlineData("file:///c:/windows/win.ini")]
-    public void An_unsafe_thread_link_never_becomes_an_href(string link)
+    public void An_unsafe_thread_or_outcome_link_never_becomes_an_href(string link)
     {
-        var message = MessageComposer.Default.Compose(Samples.Callback with { ThreadLink = new Uri(link) });
+        var message = MessageComposer.Default.Compose(Samples.Callback with { ThreadLink = new Uri(link), OutcomeLink = new Uri(link) });
 
         Assert.DoesNotContain("href", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("script:", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
@@ -187,7 +187,7 @@ public partial class HostileTextTests
     [Fact]
     public void Quotes_and_brackets_inside_a_safe_link_cannot_break_out_of_the_href()
     {
-        var model = Samples.Callback with { ThreadLink = new Uri("https://outlook.example/x?q=\"><script>alert(1)</script>") };
+        var model = Samples.Callback with { ThreadLink = new Uri("https://outlook.example/x?q=\"><script>alert(1)</script>"), OutcomeLink = null };
 
         var message = MessageComposer.Default.Compose(model);
 

@@ -34,5 +34,6 @@ internal static class Samples
         CallbackAgreed: true,
         ThreadLink: new Uri("https://outlook.office.com/mail/inbox/id/AAMk123"),
         DebriefPrompts: ["Open with questions about their goals."],
-        DebriefNote: "Check whether finance joined the decision.");
+        DebriefNote: "Check whether finance joined the decision.",
+        OutcomeLink: new Uri("https://func-follow-up.azurewebsites.net/api/callback-outcome?t=eyJ2MSJ9.c2ln"));
 }

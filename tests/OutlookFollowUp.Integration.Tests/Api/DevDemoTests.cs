@@ -13,6 +13,7 @@ public sealed class DevDemoTests(AzuriteFixture azurite)
 {
     [Theory]
     [InlineData("POST", "/dev/sweep")]
+    [InlineData("POST", "/dev/replies")]
     [InlineData("GET", "/dev/clock")]
     [InlineData("POST", "/dev/clock/advance?days=70")]
     public async Task Outside_development_the_demo_switches_do_not_exist(string method, string path)

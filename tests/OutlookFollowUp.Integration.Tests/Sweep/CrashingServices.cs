@@ -98,4 +98,11 @@ internal sealed class CrashingGateway(IMailboxGateway inner, CrashSwitch crash) 
 
     public Task<EnsuredItem> EnsureFollowUpDraftAsync(string mailbox, FollowUpDraftRequest request, CancellationToken cancellationToken = default) =>
         crash.AroundAsync(() => inner.EnsureFollowUpDraftAsync(mailbox, request, cancellationToken));
+
+    public Task<IReadOnlyList<ThreadMessage>> GetThreadMessagesAsync(
+        string mailbox, string conversationId, DateTimeOffset receivedAfter, CancellationToken cancellationToken = default) =>
+        crash.AroundAsync(() => inner.GetThreadMessagesAsync(mailbox, conversationId, receivedAfter, cancellationToken));
+
+    public Task FlagReplyAsync(string mailbox, string messageId, IReadOnlyList<string> categories, CancellationToken cancellationToken = default) =>
+        crash.AroundAsync(() => inner.FlagReplyAsync(mailbox, messageId, categories, cancellationToken));
 }

@@ -38,7 +38,7 @@ public sealed class SweepPoisonTests(AzuriteFixture azurite, GraphSandboxHost gr
         Assert.False(string.IsNullOrWhiteSpace(thankYou.LastError));
         output.WriteLine($"parked with: {thankYou.LastError}");
         // What the add-in shows for the step.
-        Assert.Equal(thankYou.LastError, StepResponse.From(thankYou).LastError);
+        Assert.Equal(thankYou.LastError, StepResponse.From(thankYou, DateTimeOffset.UtcNow).LastError);
         Assert.Equal(0, sweeps[^1]);
 
         var ledger = await _world.LedgerAsync([poisoned, healthy], new HashSet<(string, int)> { (poisoned.PlanId, thankYou.Step.Number) });
