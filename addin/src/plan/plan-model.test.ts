@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanStep } from '../api/types';
-import { awaitsOutcome, awayMessage, describeStepRef, engagementMessage, formatDue, ordinal, summarize } from './plan-model';
+import { awaitsOutcome, awayMessage, describeStepRef, engagementMessage, formatDue, ordinal, statusLabel, summarize } from './plan-model';
 
 const step = (over: Partial<PlanStep> & Pick<PlanStep, 'number' | 'kind' | 'dueAt' | 'status'>): PlanStep => ({
   lastError: null, outcome: null, outcomeAt: null, canRecordOutcome: false, ...over,
@@ -85,5 +85,13 @@ describe('re-engagement', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st']);
     expect(describeStepRef({ kind: 'follow-up', ordinal: 1 }, plan({ steps: twoFollowUps }))).toBe('the 1st follow-up');
     expect(describeStepRef({ kind: 'callback', ordinal: 1 }, plan({ steps: twoFollowUps }))).toBe('the callback');
+  });
+});
+
+describe('statusLabel', () => {
+  it('reads a done callback as an event waiting in the calendar, other steps by their status', () => {
+    expect(statusLabel({ kind: 'callback', status: 'done' })).toBe('In your calendar');
+    expect(statusLabel({ kind: 'callback', status: 'planned' })).toBe('Planned');
+    expect(statusLabel({ kind: 'follow-up', status: 'done' })).toBe('Done');
   });
 });

@@ -13,6 +13,11 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
   cancelled: 'Cancelled',
 };
 
+/** A step's status as the rep reads it: a done callback is an event waiting in the calendar, not a call made. */
+export function statusLabel(step: Pick<PlanStep, 'kind' | 'status'>): string {
+  return step.kind === 'callback' && step.status === 'done' ? 'In your calendar' : STATUS_LABELS[step.status];
+}
+
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   're-engaged': 'Re-engaged',
   won: 'Won',

@@ -4,7 +4,7 @@ import { h, uid } from '../ui/dom';
 import { insightsLink } from '../ui/insights-link';
 import {
   awaitsOutcome, awayMessage, CALLBACK_OUTCOME_LABELS, engagementMessage, formatDue, KIND_LABELS, OUTCOME_LABELS, STATE_LABELS,
-  STATUS_LABELS, summarize,
+  statusLabel, summarize,
 } from './plan-model';
 
 export interface PlanViewOptions {
@@ -62,7 +62,7 @@ export function planView(options: PlanViewOptions): { element: HTMLElement; setB
       h('li', { class: `step status-${step.status}` },
         h('div', { class: 'step-head' },
           h('span', { class: 'step-kind' }, KIND_LABELS[step.kind]),
-          h('fluent-badge', { appearance: 'tint', color: BADGE_COLOR[step.status] ?? 'informative', size: 'small' }, STATUS_LABELS[step.status])),
+          h('fluent-badge', { appearance: 'tint', color: BADGE_COLOR[step.status] ?? 'informative', size: 'small' }, statusLabel(step))),
         h('time', { datetime: step.dueAt }, formatDue(step)),
         step.status === 'parked' && step.lastError
           ? h('p', { class: 'step-error' }, `Stopped after repeated failures: ${step.lastError}`)

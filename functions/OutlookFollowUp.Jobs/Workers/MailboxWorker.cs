@@ -124,7 +124,7 @@ public sealed partial class MailboxWorker(
             foreach (var hint in live)
             {
                 var step = plan?.Steps.FirstOrDefault(s => s.Step.Number == hint.StepNumber);
-                if (plan is null || step is null || plan.State != PlanState.Active || step.Step.Status != StepStatus.Planned || step.Step.DueAt != hint.DueAt)
+                if (plan is null || step is null || plan.State != PlanState.Active || step.Step.Status != StepStatus.Planned || step.Step.RunAt != hint.DueAt)
                 {
                     stale.Add(hint);
                 }
@@ -342,7 +342,7 @@ public sealed partial class MailboxWorker(
         }
     }
 
-    private static DueEntry EntryOf(PlanRecord plan, StepRecord step) => new(step.Step.DueAt, plan.Rep, plan.PlanId, step.Step.Number);
+    private static DueEntry EntryOf(PlanRecord plan, StepRecord step) => new(step.Step.RunAt, plan.Rep, plan.PlanId, step.Step.Number);
 
     private static StepRecord Parked(StepRecord step, string error) =>
         step with { Step = step.Step with { Status = StepStatus.Parked }, LastError = error, LeaseUntil = null };

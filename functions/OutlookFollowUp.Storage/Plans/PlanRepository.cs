@@ -111,7 +111,7 @@ internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex, A
         var current = indexed.ToHashSet();
         await dueIndex.RemoveStaleAsync(
             stored.Select(PlanEntities.ToStep).Where(s => s.Step.Status == StepStatus.Planned)
-                .Select(s => new DueEntry(s.Step.DueAt, plan.Rep, plan.PlanId, s.Step.Number))
+                .Select(s => new DueEntry(s.Step.RunAt, plan.Rep, plan.PlanId, s.Step.Number))
                 .Where(e => !current.Contains(e)),
             cancellationToken);
         if (plan.State != PlanState.Active)
@@ -190,7 +190,7 @@ internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex, A
         plan.State != PlanState.Active
             ? []
             : [.. plan.Steps.Where(s => s.Step.Status == StepStatus.Planned)
-                .Select(s => new DueEntry(s.Step.DueAt, plan.Rep, plan.PlanId, s.Step.Number))];
+                .Select(s => new DueEntry(s.Step.RunAt, plan.Rep, plan.PlanId, s.Step.Number))];
 
     private static async Task<List<TableEntity>> ReadStepsAsync(
         TableClient table, RepId rep, string firstPlanId, string lastPlanId, CancellationToken cancellationToken)

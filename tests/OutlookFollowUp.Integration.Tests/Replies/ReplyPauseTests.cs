@@ -61,7 +61,7 @@ public sealed class ReplyPauseTests(AzuriteFixture azurite, GraphSandboxHost gra
         [
             new PlanStep(1, StepKind.ThankYou, now.AddMinutes(-5)),
             new PlanStep(2, StepKind.FollowUp, now.AddDays(7)),
-            new PlanStep(3, StepKind.Callback, now.AddDays(14)),
+            new PlanStep(3, StepKind.Callback, now.AddDays(30)), // its event would be made on day 16
             new PlanStep(4, StepKind.FollowUp, now.AddDays(35), ValueProposition: true),
         ]);
         await _world.SweepAsync();

@@ -67,7 +67,7 @@ public sealed class DueIndexTests(AzuriteFixture azurite) : IDisposable
 
         var entries = await ReadDueAsync(T0.AddYears(1));
         Assert.Equal(
-            [(1, T0), (2, T0.AddDays(30)), (5, T0.AddDays(90))],
+            [(1, T0), (2, T0.AddDays(30)), (5, T0.AddDays(90) - PlanStep.CallbackLead)],
             entries.Select(e => (e.StepNumber, e.DueAt)));
         Assert.Equal(3, (await _storage.RowsAsync("dueindex")).Count);
     }

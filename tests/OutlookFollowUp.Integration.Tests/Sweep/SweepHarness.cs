@@ -166,7 +166,7 @@ internal sealed class SweepHarness : IDisposable
     }
 
     /// <summary>
-    /// Per due step of <paramref name="plans"/> (due by now; future steps must have no item at all): how many items carry
+    /// Per due step of <paramref name="plans"/> (to run by now; later steps must have no item at all): how many items carry
     /// its key in the rep's mailbox, and whether its stored record is done and names that item.
     /// </summary>
     public async Task<Ledger> LedgerAsync(IEnumerable<PlanRecord> plans, ISet<(string PlanId, int Number)>? expectedParked = null)
@@ -180,7 +180,7 @@ internal sealed class SweepHarness : IDisposable
             foreach (var step in plan.Steps)
             {
                 var found = items.GetValueOrDefault(StepKeys.For(plan.PlanId, step.Step.Number)) ?? [];
-                if (step.Step.DueAt > now)
+                if (step.Step.RunAt > now)
                 {
                     premature += found.Count;
                     continue;

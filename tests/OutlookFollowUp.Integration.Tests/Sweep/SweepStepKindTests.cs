@@ -51,6 +51,30 @@ public sealed class SweepStepKindTests(AzuriteFixture azurite, GraphSandboxHost 
     }
 
     [Fact]
+    public async Task A_callback_months_away_reaches_the_calendar_two_weeks_before_the_call_on_the_calls_own_day()
+    {
+        var rep = _world.NewMailbox();
+        var call = SweepHarness.Start.AddDays(63); // a Wednesday, 15:00 in Amsterdam
+        var plan = await _world.MarkAsync(rep, "dana@contoso.example", [new PlanStep(1, StepKind.Callback, call)]);
+
+        await _world.SweepAsync();
+        Assert.Empty(_world.Sandbox.Events(SweepHarness.MailboxOf(rep)));
+
+        _world.Clock.SetNow(call - PlanStep.CallbackLead - TimeSpan.FromMinutes(1));
+        await _world.SweepAsync();
+        Assert.Empty(_world.Sandbox.Events(SweepHarness.MailboxOf(rep)));
+
+        _world.Clock.SetNow(call - PlanStep.CallbackLead + TimeSpan.FromMinutes(1));
+        await _world.SweepAsync();
+
+        var ledger = await _world.LedgerAsync([plan]);
+        Assert.Equal((1, 0, 0), (ledger.Done, ledger.Duplicates, ledger.Losses));
+        var item = Assert.Single(_world.Sandbox.Events(SweepHarness.MailboxOf(rep)));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("W. Europe Standard Time");
+        Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(call, zone).DateTime), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(item.Start, zone).DateTime));
+    }
+
+    [Fact]
     public async Task A_thank_you_becomes_a_reply_draft_in_the_prospects_thread()
     {
         var rep = _world.NewMailbox();
