@@ -20,6 +20,8 @@ public static class ContentItemsValidator
         }
 
         var items = new List<ContentItem>();
+        // Each item's own name in the upload, by position in items (a missing item has none).
+        var fields = new List<string>();
         foreach (var (field, dto) in upload)
         {
             if (dto is null)
@@ -40,6 +42,7 @@ public static class ContentItemsValidator
                 errors.Add($"{field}.tags", "A tag cannot be null.");
             }
 
+            fields.Add(field);
             items.Add(new ContentItem
             {
                 Id = dto.Id?.Trim() ?? "",
@@ -52,11 +55,9 @@ public static class ContentItemsValidator
             });
         }
 
-        // The domain's rules name fields "items[i].x"; report them under the item's own prefix.
-        foreach (var (key, messages) in ContentItemRules.Validate(items))
+        foreach (var (field, messages) in ContentItemRules.Validate(items, i => fields[i]))
         {
-            var (index, rest) = Split(key);
-            var field = index is { } i && i < upload.Count ? upload[i].Field + rest : key;
+            // A link this method already refused was replaced by a placeholder: one error for it is enough.
             if (field.EndsWith(".url", StringComparison.Ordinal) && errors.Fields.Contains(field))
             {
                 continue;
@@ -69,15 +70,5 @@ public static class ContentItemsValidator
         }
 
         return (errors, errors.IsValid ? items : null);
-    }
-
-    private static (int? Index, string Remainder) Split(string key)
-    {
-        const string prefix = "items[";
-        var close = key.IndexOf(']', StringComparison.Ordinal);
-        return key.StartsWith(prefix, StringComparison.Ordinal) && close > prefix.Length
-            && int.TryParse(key.AsSpan(prefix.Length, close - prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-            ? (index, key[(close + 1)..])
-            : (null, key);
     }
 }

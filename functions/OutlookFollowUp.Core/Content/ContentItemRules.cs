@@ -21,9 +21,14 @@ public static class ContentItemRules
         return errors;
     }
 
-    /// <summary>Field-named errors for a whole library (fields prefixed <c>items[i].</c>), including duplicate ids.</summary>
-    public static IReadOnlyDictionary<string, string[]> Validate(IReadOnlyList<ContentItem> library)
+    /// <summary>
+    /// Field-named errors for a whole library, including duplicate ids. Item <c>i</c>'s fields are prefixed with
+    /// <paramref name="itemField"/>(i) and a dot: <c>items[i]</c> unless the caller names its items otherwise (an
+    /// upload's <c>[3]</c> or <c>line 4</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> Validate(IReadOnlyList<ContentItem> library, Func<int, string>? itemField = null)
     {
+        itemField ??= i => $"items[{i}]";
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (library.Count > MaxLibrarySize)
         {
@@ -34,7 +39,7 @@ public static class ContentItemRules
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < library.Count; i++)
         {
-            var prefix = $"items[{i}].";
+            var prefix = itemField(i) + ".";
             Collect(library[i], prefix, errors);
             if (library[i].Id is { } id && !seen.Add(id))
             {

@@ -33,16 +33,18 @@ internal static class GraphFailures
             MailboxGatewayException => null,
             BrokenCircuitException => new MailboxGatewayException(MailboxFailure.MailboxUnavailable,
                 $"{operation}: mailbox {mailbox} is failing; its circuit is open.", exception),
-            ODataError odata => new MailboxGatewayException(
-                odata.ResponseStatusCode is 429 or >= 500 or 408 ? MailboxFailure.Transient : MailboxFailure.Permanent,
+            ODataError odata => new MailboxGatewayException(ByStatus(odata.ResponseStatusCode),
                 $"{operation}: Graph answered {odata.ResponseStatusCode} {odata.Error?.Code}: {odata.Error?.Message}",
                 exception, odata.Error?.Code, odata.ResponseStatusCode),
-            ApiException api => new MailboxGatewayException(
-                api.ResponseStatusCode is 429 or >= 500 or 408 ? MailboxFailure.Transient : MailboxFailure.Permanent,
+            ApiException api => new MailboxGatewayException(ByStatus(api.ResponseStatusCode),
                 $"{operation}: Graph answered {api.ResponseStatusCode}.", exception, null, api.ResponseStatusCode),
             HttpRequestException or IOException or TimeoutRejectedException or OperationCanceledException =>
                 new MailboxGatewayException(MailboxFailure.Transient, $"{operation}: {exception.Message}", exception),
             _ => null,
         };
     }
+
+    // Throttling, a request timeout and server errors pass; anything else Graph refused will be refused again.
+    private static MailboxFailure ByStatus(int status) =>
+        status is 429 or 408 or >= 500 ? MailboxFailure.Transient : MailboxFailure.Permanent;
 }

@@ -15,7 +15,6 @@ internal sealed class ActivePlanIndex(FollowUpTables tables, ILogger<ActivePlanI
 {
     // The column PlanEntities stores a plan's state in, by name.
     private const string StateColumn = nameof(PlanRecord.State);
-    private const int MaxBatch = 100;
 
     public async IAsyncEnumerable<(RepId Rep, string PlanId)> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -57,7 +56,7 @@ internal sealed class ActivePlanIndex(FollowUpTables tables, ILogger<ActivePlanI
     internal async Task PutAsync(IEnumerable<(RepId Rep, string PlanId)> entries, int parallelism, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.ActivePlans, cancellationToken);
-        var batches = entries.GroupBy(e => e.Rep).SelectMany(rep => rep.Chunk(MaxBatch));
+        var batches = entries.GroupBy(e => e.Rep).SelectMany(rep => rep.Chunk(TableBatches.MaxActions));
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (batch, ct) => await table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(
                 TableTransactionActionType.UpsertReplace, new TableEntity(e.Rep.Key, e.PlanId))), ct));

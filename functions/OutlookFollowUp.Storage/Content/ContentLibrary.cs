@@ -1,5 +1,4 @@
 using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
 using OutlookFollowUp.Core.Content;
 using OutlookFollowUp.Storage.Tables;
@@ -12,7 +11,6 @@ namespace OutlookFollowUp.Storage.Content;
 /// </summary>
 internal sealed class ContentLibrary(FollowUpTables tables) : IContentLibrary
 {
-    private const int MaxBatch = 100;
     private const string Id = nameof(Id);
     private const string Title = nameof(Title);
     private const string Url = nameof(Url);
@@ -36,30 +34,15 @@ internal sealed class ContentLibrary(FollowUpTables tables) : IContentLibrary
         }
 
         // New items first, then deletions: a reader meanwhile sees too many items rather than a missing one.
-        await UpsertRowsAsync(table, rows, cancellationToken);
-        foreach (var chunk in dropped.Chunk(MaxBatch))
-        {
-            try
-            {
-                await table.SubmitTransactionAsync(
-                    chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
-            }
-            catch (TableTransactionFailedException e) when (e.Status == 404)
-            {
-                // Someone removed one of them meanwhile; outside a batch a delete of a missing row succeeds.
-                foreach (var row in chunk)
-                {
-                    await table.DeleteEntityAsync(row, ETag.All, cancellationToken);
-                }
-            }
-        }
+        await TableBatches.UpsertAsync(table, rows, cancellationToken);
+        await TableBatches.DeleteAsync(table, dropped, cancellationToken);
     }
 
     public async Task UpsertAsync(Guid tenantId, IReadOnlyList<ContentItem> items, CancellationToken cancellationToken = default)
     {
         var rows = ToRows(tenantId, items);
         var table = await tables.GetAsync(TableNames.ContentLibrary, cancellationToken);
-        await UpsertRowsAsync(table, rows, cancellationToken);
+        await TableBatches.UpsertAsync(table, rows, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ContentItem>> ListAsync(Guid tenantId, CancellationToken cancellationToken = default)
@@ -73,15 +56,6 @@ internal sealed class ContentLibrary(FollowUpTables tables) : IContentLibrary
 
         items.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return items;
-    }
-
-    private static async Task UpsertRowsAsync(TableClient table, List<TableEntity> rows, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in rows.Chunk(MaxBatch))
-        {
-            await table.SubmitTransactionAsync(
-                chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
-        }
     }
 
     private static List<TableEntity> ToRows(Guid tenantId, IReadOnlyList<ContentItem> items)

@@ -13,8 +13,6 @@ namespace OutlookFollowUp.Storage.Due;
 /// </summary>
 internal sealed class DueIndex(FollowUpTables tables, ILogger<DueIndex> logger) : IDueIndex
 {
-    private const int MaxBatch = 100;
-
     public async IAsyncEnumerable<DueEntry> ReadDueAsync(DateTimeOffset upTo, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.DueIndex, cancellationToken);
@@ -42,40 +40,14 @@ internal sealed class DueIndex(FollowUpTables tables, ILogger<DueIndex> logger) 
     public async Task RemoveAsync(IReadOnlyCollection<DueEntry> entries, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.DueIndex, cancellationToken);
-        foreach (var bucket in entries.Distinct().GroupBy(e => DueIndexKeys.Bucket(e.DueAt)))
-        {
-            foreach (var chunk in bucket.Chunk(MaxBatch))
-            {
-                try
-                {
-                    await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(
-                        TableTransactionActionType.Delete, new TableEntity(bucket.Key, DueIndexKeys.Row(e)), ETag.All)), cancellationToken);
-                }
-                catch (TableTransactionFailedException e) when (e.Status == 404)
-                {
-                    // One of them was gone already, which fails the whole batch; one by one, a missing entry is fine.
-                    foreach (var entry in chunk)
-                    {
-                        await RemoveAsync(entry, cancellationToken);
-                    }
-                }
-            }
-        }
+        await TableBatches.DeleteAsync(table, entries.Distinct().Select(Row), cancellationToken);
     }
 
     /// <summary>Adds (or rewrites) entries, one transaction per hour bucket and hundred entries.</summary>
     internal async Task PutAsync(IEnumerable<DueEntry> entries, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.DueIndex, cancellationToken);
-        foreach (var bucket in entries.GroupBy(e => DueIndexKeys.Bucket(e.DueAt)))
-        {
-            foreach (var chunk in bucket.Chunk(MaxBatch))
-            {
-                var actions = chunk.Select(e => new TableTransactionAction(
-                    TableTransactionActionType.UpsertReplace, new TableEntity(bucket.Key, DueIndexKeys.Row(e))));
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-            }
-        }
+        await TableBatches.UpsertAsync(table, entries.Select(Row), cancellationToken);
     }
 
     /// <summary>
@@ -97,4 +69,6 @@ internal sealed class DueIndex(FollowUpTables tables, ILogger<DueIndex> logger) 
             }
         }
     }
+
+    private static TableEntity Row(DueEntry entry) => new(DueIndexKeys.Bucket(entry.DueAt), DueIndexKeys.Row(entry));
 }

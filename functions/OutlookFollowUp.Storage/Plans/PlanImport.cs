@@ -12,8 +12,6 @@ namespace OutlookFollowUp.Storage.Plans;
 /// </summary>
 internal sealed class PlanImport(FollowUpTables tables, DueIndex dueIndex, ActivePlanIndex activePlans)
 {
-    private const int MaxBatch = 100;
-
     public async Task ImportAsync(IReadOnlyList<PlanRecord> plans, int parallelism, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.Plans, cancellationToken);
@@ -25,7 +23,7 @@ internal sealed class PlanImport(FollowUpTables tables, DueIndex dueIndex, Activ
             {
                 var rows = new List<TableEntity> { PlanEntities.ToPlanEntity(plan) };
                 rows.AddRange(plan.Steps.Select(s => PlanEntities.ToStepEntity(plan, s)));
-                if (batch.Count + rows.Count > MaxBatch)
+                if (batch.Count + rows.Count > TableBatches.MaxActions)
                 {
                     batches.Add(batch);
                     batch = [];
@@ -45,7 +43,7 @@ internal sealed class PlanImport(FollowUpTables tables, DueIndex dueIndex, Activ
                 batch.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct));
 
         var entries = plans.SelectMany(PlanRepository.DueEntriesOf).ToList();
-        await Parallel.ForEachAsync(entries.Chunk(MaxBatch * 10), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(entries.Chunk(TableBatches.MaxActions * 10), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (chunk, ct) => await dueIndex.PutAsync(chunk, ct));
         await activePlans.PutAsync(plans.Where(p => p.State == PlanState.Active).Select(p => (p.Rep, p.PlanId)), parallelism, cancellationToken);
     }

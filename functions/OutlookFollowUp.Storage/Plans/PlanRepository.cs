@@ -97,16 +97,8 @@ internal sealed class PlanRepository(FollowUpTables tables, DueIndex dueIndex, A
         // The plan row's ETag guards the whole transaction, so deletions need no ETag of their own.
         actions.AddRange(dropped.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)));
 
-        Response<IReadOnlyList<Response>> result;
-        try
-        {
-            result = await table.SubmitTransactionAsync(actions, cancellationToken);
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
-        {
-            throw new ConcurrencyConflictException(
-                $"Plan {plan.PlanId} changed since version '{plan.Version ?? "(new)"}' was read; nothing was saved.", e);
-        }
+        var result = await TableBatches.SubmitGuardedAsync(table, actions,
+            $"Plan {plan.PlanId} changed since version '{plan.Version ?? "(new)"}' was read; nothing was saved.", cancellationToken);
 
         var current = indexed.ToHashSet();
         await dueIndex.RemoveStaleAsync(

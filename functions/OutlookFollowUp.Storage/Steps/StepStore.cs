@@ -70,21 +70,8 @@ internal sealed class StepStore(FollowUpTables tables) : IStepStore
             actions.Add(await SentActionAsync(table, plan.Rep, prospect.Key, prospect, cancellationToken));
         }
 
-        if (actions.Count > 100)
-        {
-            throw new StorageLimitException("A step write is one transaction of at most 100 entities.");
-        }
-
-        Response<IReadOnlyList<Response>> result;
-        try
-        {
-            result = await table.SubmitTransactionAsync(actions, cancellationToken);
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
-        {
-            throw new ConcurrencyConflictException(
-                $"Plan {plan.PlanId} (or its prospect's sent content) changed since it was read; no step was written.", e);
-        }
+        var result = await TableBatches.SubmitGuardedAsync(table, actions,
+            $"Plan {plan.PlanId} (or its prospect's sent content) changed since it was read; no step was written.", cancellationToken);
 
         return plan with
         {

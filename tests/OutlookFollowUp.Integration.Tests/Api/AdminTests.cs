@@ -93,6 +93,19 @@ public sealed class AdminTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_missing_item_each_error_still_names_its_own_item()
+    {
+        var untitled = Item("c");
+        untitled["title"] = "";
+
+        var response = await _admin.PutJsonAsync("/api/admin/content", new JsonArray(Item("a"), null, untitled));
+
+        var errors = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["[1]", "[2].title"], errors.Keys.Order());
+        Assert.Empty(await LibraryAsync());
+    }
+
+    [Fact]
     public async Task Content_in_another_format_is_415()
     {
         var response = await _admin.PutAsync("/api/admin/content", new StringContent("<items/>", Encoding.UTF8, "application/xml"));
