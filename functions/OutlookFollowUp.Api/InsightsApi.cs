@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using OutlookFollowUp.Api.Auth;
 using OutlookFollowUp.Api.Contracts;
 using OutlookFollowUp.Api.Hosting;
-using OutlookFollowUp.Api.Http;
 using OutlookFollowUp.Api.Plans;
 using OutlookFollowUp.Api.Validation;
 using OutlookFollowUp.Core.Insights;
@@ -50,7 +49,7 @@ public static class InsightsApi
         }
 
         var (catalog, _) = await services.CatalogAsync(tenant, cancellationToken);
-        var insights = InsightsCalculator.Compute(facts, days.From, days.To, code => catalog.Contains(code) ? catalog.Get(code).Label : code);
+        var insights = InsightsCalculator.Compute(facts, days.From, days.To, catalog.LabelOf);
         return TypedResults.Ok(InsightsResponse.Of(insights));
     }
 
@@ -64,5 +63,5 @@ public static class InsightsApi
         plan.Engagement?.Source == EngagementSource.ProspectReplied,
         plan.Engagement?.Source == EngagementSource.CallbackReopened,
         plan.Engagement?.After,
-        plan.Outcome is { } outcome ? ApiJson.Name(outcome) : null);
+        plan.Outcome);
 }

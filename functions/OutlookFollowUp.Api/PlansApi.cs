@@ -312,5 +312,5 @@ public static class PlansApi
     }
 
     internal static PlanResponse Response(PlanRecord plan, ReasonCatalog catalog, TimeProvider time) =>
-        PlanResponse.From(plan, catalog.Contains(plan.Mark.ReasonCode) ? catalog.Get(plan.Mark.ReasonCode).Label : plan.Mark.ReasonCode, time.GetUtcNow());
+        PlanResponse.From(plan, catalog.LabelOf(plan.Mark.ReasonCode), time.GetUtcNow());
 }

@@ -74,23 +74,8 @@ public sealed class GraphSandbox
     public string AddInboxMessage(
         string user, SandboxRecipient from, string subject, string htmlBody, DateTimeOffset? receivedAt = null, string? stableKey = null)
     {
-        var mailbox = Mailbox(user);
         var (id, conversationId) = stableKey is null ? (SandboxIds.NewItemId(), SandboxIds.NewConversationId()) : SandboxIds.Stable(stableKey);
-        var message = new SandboxMessage
-        {
-            Id = id,
-            ConversationId = conversationId,
-            InternetMessageId = SandboxIds.InternetMessageId(id),
-            CreatedAt = receivedAt ?? Time.GetUtcNow(),
-            LastModifiedAt = receivedAt ?? Time.GetUtcNow(),
-            Folder = "inbox",
-            Subject = subject,
-            BodyContent = htmlBody,
-            From = from,
-            ToRecipients = [new SandboxRecipient(mailbox.User.UserPrincipalName, mailbox.User.DisplayName)],
-        };
-        mailbox.AddMessage(message);
-        return message.Id;
+        return AddReceived(Mailbox(user), id, conversationId, from, subject, htmlBody, [], receivedAt);
     }
 
     /// <summary>
@@ -114,23 +99,7 @@ public sealed class GraphSandbox
             throw new KeyNotFoundException($"Mailbox '{user}' has no conversation '{conversationId}'.");
         }
 
-        var id = SandboxIds.NewItemId();
-        var at = receivedAt ?? Time.GetUtcNow();
-        mailbox.AddMessage(new SandboxMessage
-        {
-            Id = id,
-            ConversationId = conversationId,
-            InternetMessageId = SandboxIds.InternetMessageId(id),
-            CreatedAt = at,
-            LastModifiedAt = at,
-            Folder = "inbox",
-            Subject = subject,
-            BodyContent = htmlBody,
-            From = from,
-            ToRecipients = [new SandboxRecipient(mailbox.User.UserPrincipalName, mailbox.User.DisplayName)],
-            Headers = [.. headers ?? []],
-        });
-        return id;
+        return AddReceived(mailbox, SandboxIds.NewItemId(), conversationId, from, subject, htmlBody, headers ?? [], receivedAt);
     }
 
     /// <summary>
@@ -196,6 +165,29 @@ public sealed class GraphSandbox
 
     public IReadOnlyList<SandboxMessageView> Drafts(string user) =>
         Mailbox(user).Messages(m => m.IsDraft, SandboxMessageView.Of);
+
+    /// <summary>Mail delivered to the mailbox's owner, in the inbox; returns its id.</summary>
+    private string AddReceived(
+        SandboxMailbox mailbox, string id, string conversationId, SandboxRecipient from, string subject, string htmlBody,
+        IReadOnlyList<KeyValuePair<string, string>> headers, DateTimeOffset? receivedAt)
+    {
+        var at = receivedAt ?? Time.GetUtcNow();
+        mailbox.AddMessage(new SandboxMessage
+        {
+            Id = id,
+            ConversationId = conversationId,
+            InternetMessageId = SandboxIds.InternetMessageId(id),
+            CreatedAt = at,
+            LastModifiedAt = at,
+            Folder = "inbox",
+            Subject = subject,
+            BodyContent = htmlBody,
+            From = from,
+            ToRecipients = [new SandboxRecipient(mailbox.User.UserPrincipalName, mailbox.User.DisplayName)],
+            Headers = [.. headers],
+        });
+        return id;
+    }
 
     internal SandboxMailbox? Find(string userIdOrPrincipalName) =>
         mailboxes.TryGetValue(userIdOrPrincipalName, out var mailbox) ? mailbox : null;

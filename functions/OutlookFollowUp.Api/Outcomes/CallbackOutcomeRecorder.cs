@@ -83,16 +83,10 @@ internal static class CallbackOutcomeRecorder
             return changed;
         }
 
-        changed = changed with { Engagement = plan.Engagement ?? new Engagement(EngagementSource.CallbackReopened, now, CallbackRef(plan, number)) };
+        var call = StepRef.Of(plan.Steps.Select(s => s.Step), number);
+        changed = changed with { Engagement = plan.Engagement ?? new Engagement(EngagementSource.CallbackReopened, now, call) };
         return plan.State == PlanState.Active
             ? changed.Stopped(PlanState.Paused)
             : changed;
-    }
-
-    /// <summary>The callback as a manager names it: its place among the plan's callbacks in due order.</summary>
-    private static StepRef CallbackRef(PlanRecord plan, int number)
-    {
-        var callbacks = plan.Steps.Select(s => s.Step).Where(s => s.Kind == StepKind.Callback).OrderBy(s => s.DueAt).ThenBy(s => s.Number).ToList();
-        return new StepRef(StepKind.Callback, callbacks.FindIndex(s => s.Number == number) + 1);
     }
 }

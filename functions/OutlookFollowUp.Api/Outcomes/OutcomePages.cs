@@ -66,7 +66,7 @@ internal static class OutcomePages
     {
         var prospect = plan.Mark.Prospect;
         var who = string.IsNullOrWhiteSpace(prospect.Name) ? prospect.Email : prospect.Name;
-        var reason = catalog.Contains(plan.Mark.ReasonCode) ? catalog.Get(plan.Mark.ReasonCode).Label : plan.Mark.ReasonCode;
+        var reason = catalog.LabelOf(plan.Mark.ReasonCode);
         var encode = HtmlEncoder.Default;
         return "<dl>"
             + $"<dt>Prospect</dt><dd>{encode.Encode(who)}</dd>"

@@ -52,9 +52,9 @@ public static class InsightsCalculator
             // Before any step first, then in the order a plan runs its steps.
             .OrderBy(a => a.Kind.HasValue).ThenBy(a => a.Kind).ThenBy(a => a.Ordinal)],
         new OutcomeCounts(
-            plans.Count(p => p.Outcome == PlanFacts.ReEngagedOutcome),
-            plans.Count(p => p.Outcome == PlanFacts.WonOutcome),
-            plans.Count(p => p.Outcome == PlanFacts.StillNoOutcome)));
+            plans.Count(p => p.Outcome == PlanOutcome.ReEngaged),
+            plans.Count(p => p.Outcome == PlanOutcome.Won),
+            plans.Count(p => p.Outcome == PlanOutcome.StillNo)));
 
     // A rep may have marked under different names over time (a renamed account): show the newest non-empty one.
     private static RepInsight Rep(IGrouping<Guid, PlanFacts> plans) => new(

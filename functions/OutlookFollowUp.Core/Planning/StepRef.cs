@@ -10,20 +10,22 @@ public sealed record StepRef(StepKind Kind, int Ordinal)
     /// The last step that had run (<see cref="PlanStep.HasRun"/>) and was due at or before <paramref name="at"/>: what
     /// a prospect's reply at that instant came after. Null when nothing had run yet.
     /// </summary>
-    public static StepRef? LastRunBefore(IEnumerable<PlanStep> steps, DateTimeOffset at)
+    public static StepRef? LastRunBefore(IEnumerable<PlanStep> steps, DateTimeOffset at) =>
+        Named(steps).LastOrDefault(n => n.Step.HasRun && n.Step.DueAt <= at).Ref;
+
+    /// <summary>Step <paramref name="number"/> of the plan, named.</summary>
+    /// <exception cref="InvalidOperationException">The plan has no such step.</exception>
+    public static StepRef Of(IEnumerable<PlanStep> steps, int number) =>
+        Named(steps).Single(n => n.Step.Number == number).Ref;
+
+    private static IEnumerable<(PlanStep Step, StepRef Ref)> Named(IEnumerable<PlanStep> steps)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        StepRef? last = null;
         var ordinals = new Dictionary<StepKind, int>();
         foreach (var step in steps.OrderBy(s => s.DueAt).ThenBy(s => s.Number))
         {
             var ordinal = ordinals[step.Kind] = ordinals.GetValueOrDefault(step.Kind) + 1;
-            if (step.HasRun && step.DueAt <= at)
-            {
-                last = new StepRef(step.Kind, ordinal);
-            }
+            yield return (step, new StepRef(step.Kind, ordinal));
         }
-
-        return last;
     }
 }

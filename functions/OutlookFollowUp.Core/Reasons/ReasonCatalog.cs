@@ -22,6 +22,12 @@ public sealed class ReasonCatalog
             ? reason
             : throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown reason code.");
 
+    /// <summary>
+    /// The label people read for a code; the code itself for one this catalog does not know (a plan marked with a
+    /// reason that has since been removed still shows something meaningful).
+    /// </summary>
+    public string LabelOf(string code) => _byCode.TryGetValue(code, out var reason) ? reason.Label : code;
+
     /// <summary>Applies a tenant's overrides. Overrides for unknown codes are rejected rather than silently dropped.</summary>
     public ReasonCatalog WithOverrides(IEnumerable<ReasonOverride> overrides)
     {

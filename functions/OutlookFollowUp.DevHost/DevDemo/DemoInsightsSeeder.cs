@@ -44,8 +44,15 @@ internal sealed partial class DemoInsightsSeeder(
     {
         try
         {
+            var history = History(time.GetUtcNow());
+            // Saved in order, so the last one there means a whole history from an earlier start: one read, not sixty.
+            if (await plans.GetAsync(history[^1].Rep, history[^1].PlanId, cancellationToken) is not null)
+            {
+                return;
+            }
+
             var added = 0;
-            foreach (var plan in History(time.GetUtcNow()))
+            foreach (var plan in history)
             {
                 if (await plans.GetAsync(plan.Rep, plan.PlanId, cancellationToken) is null)
                 {

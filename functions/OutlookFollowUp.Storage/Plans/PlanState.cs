@@ -8,6 +8,6 @@ public enum PlanState
     /// <summary>The prospect replied or the rep paused it; nothing runs until it is resumed.</summary>
     Paused,
 
-    /// <summary>Ended with an <see cref="PlanOutcome"/>; nothing runs again.</summary>
+    /// <summary>Ended with an <see cref="Core.Planning.PlanOutcome"/>; nothing runs again.</summary>
     Closed,
 }

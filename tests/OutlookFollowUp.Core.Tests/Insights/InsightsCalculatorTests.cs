@@ -16,7 +16,7 @@ public class InsightsCalculatorTests
         bool replied = false,
         bool reopened = false,
         StepRef? after = null,
-        string? outcome = null,
+        PlanOutcome? outcome = null,
         SelfDebrief? debrief = null,
         Guid? rep = null,
         string name = "Sam Rivera",
@@ -64,10 +64,10 @@ public class InsightsCalculatorTests
         var insights = Compute(
             Plan(replied: true),
             Plan(reopened: true, after: new StepRef(StepKind.Callback, 1)),
-            Plan(outcome: PlanFacts.ReEngagedOutcome),
-            Plan(outcome: PlanFacts.WonOutcome),
-            Plan(outcome: PlanFacts.StillNoOutcome),
-            Plan(replied: true, outcome: PlanFacts.WonOutcome),
+            Plan(outcome: PlanOutcome.ReEngaged),
+            Plan(outcome: PlanOutcome.Won),
+            Plan(outcome: PlanOutcome.StillNo),
+            Plan(replied: true, outcome: PlanOutcome.Won),
             Plan());
 
         var price = Assert.Single(insights.Reasons);
@@ -86,7 +86,7 @@ public class InsightsCalculatorTests
             Plan(reopened: true, after: new StepRef(StepKind.FollowUp, 1)),
             Plan(replied: true, after: new StepRef(StepKind.FollowUp, 2)),
             Plan(replied: true),
-            Plan(outcome: PlanFacts.WonOutcome)); // won, but the prospect never wrote back while the plan ran
+            Plan(outcome: PlanOutcome.Won)); // won, but the prospect never wrote back while the plan ran
 
         Assert.Equal(
             [
@@ -104,7 +104,7 @@ public class InsightsCalculatorTests
         var insights = Compute(
             Plan(debrief: new SelfDebrief(ProposedBeforeExploringNeeds: true), replied: true),
             Plan(debrief: new SelfDebrief(ProposedBeforeExploringNeeds: true)),
-            Plan(debrief: new SelfDebrief(ProposedBeforeExploringNeeds: false, LeftTheDoorOpen: true), outcome: PlanFacts.WonOutcome),
+            Plan(debrief: new SelfDebrief(ProposedBeforeExploringNeeds: false, LeftTheDoorOpen: true), outcome: PlanOutcome.Won),
             Plan(debrief: new SelfDebrief(Note: "nothing answered")),
             Plan(reason: "no-need", debrief: new SelfDebrief(ProposedBeforeExploringNeeds: false)),
             Plan(reason: "no-need"));

@@ -10,6 +10,15 @@ public sealed class ReasonCatalogTests
     public void The_default_catalog_has_exactly_one_reason_per_code() =>
         Assert.Equal(ReasonCodes.All.Order(StringComparer.Ordinal), ReasonCatalog.Default.Reasons.Select(r => r.Code).Order(StringComparer.Ordinal));
 
+    [Fact]
+    public void A_label_is_the_tenants_own_and_an_unknown_code_reads_as_itself()
+    {
+        var catalog = ReasonCatalog.Default.WithOverrides([new ReasonOverride(ReasonCodes.Price, Label: "Budget too tight")]);
+
+        Assert.Equal("Budget too tight", catalog.LabelOf(ReasonCodes.Price));
+        Assert.Equal("retired-reason", catalog.LabelOf("retired-reason"));
+    }
+
     [Theory]
     [MemberData(nameof(Codes))]
     public void Every_default_playbook_is_one_a_plan_can_be_built_from(string code)

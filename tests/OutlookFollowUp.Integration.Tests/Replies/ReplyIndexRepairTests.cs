@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OutlookFollowUp.Core.Planning;
 using OutlookFollowUp.Integration.Tests.Azurite;
 using OutlookFollowUp.Integration.Tests.Sweep;
 using OutlookFollowUp.Storage.Plans;

@@ -1,3 +1,4 @@
+using OutlookFollowUp.Core.Planning;
 using OutlookFollowUp.Integration.Tests.Azurite;
 using OutlookFollowUp.Storage;
 using OutlookFollowUp.Storage.Active;

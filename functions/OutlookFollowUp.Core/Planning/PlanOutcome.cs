@@ -1,4 +1,4 @@
-namespace OutlookFollowUp.Storage.Plans;
+namespace OutlookFollowUp.Core.Planning;
 
 /// <summary>How a closed plan ended: what the manager's "which plans turn a no into a conversation" view counts.</summary>
 public enum PlanOutcome
