@@ -3,7 +3,6 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ARTIFACTS="$ROOT/artifacts"
-FUNCTION_APP="functions/OutlookFollowUp.FunctionApp/OutlookFollowUp.FunctionApp.csproj"
 mkdir -p "$ARTIFACTS"
 
 step() { printf '\n==> %s\n' "$*"; }
@@ -32,30 +31,5 @@ ensure_node_tools() {
   if [ -f "$ROOT/tools/package.json" ] && [ ! -d "$ROOT/tools/node_modules" ]; then
     step "Installing Node tools (tools/package.json)"
     (cd "$ROOT/tools" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-}
-
-# A solution filter with every project except the Functions app, whose worker packages the local feed may lack.
-write_local_solution_filter() {
-  local filter="$ARTIFACTS/OutlookFollowUp.Local.slnf"
-  {
-    printf '{\n  "solution": {\n    "path": "../OutlookFollowUp.sln",\n    "projects": [\n'
-    (cd "$ROOT" && dotnet sln OutlookFollowUp.sln list | grep -E '\.csproj$' | grep -v 'OutlookFollowUp.FunctionApp' \
-      | sed 's|\\|/|g; s|.*|      "&"|' | paste -sd, - | sed 's|,|,\n|g')
-    printf '\n    ]\n  }\n}\n'
-  } >"$filter"
-  echo "$filter"
-}
-
-# Builds the Functions app when its packages restore; otherwise says so in one line and carries on.
-build_function_app_or_skip() {
-  [ -f "$ROOT/$FUNCTION_APP" ] || return 0
-  local log="$ARTIFACTS/function-app-restore.log"
-  if dotnet restore "$ROOT/$FUNCTION_APP" >"$log" 2>&1; then
-    dotnet build "$ROOT/$FUNCTION_APP" --no-restore -c Release -nologo -v quiet
-  else
-    local codes
-    codes=$(grep -oE 'NU1[0-9]{3}' "$log" | sort -u | paste -sd, - || true)
-    echo "SKIPPED $FUNCTION_APP: the Azure Functions worker packages are not on this NuGet feed (restore ${codes:-failed}; see artifacts/function-app-restore.log)"
   fi
 }

@@ -9,15 +9,13 @@ ensure_apt chromium
 ensure_node_tools
 
 step "Building (nullable on, warnings are errors)"
-filter=$(write_local_solution_filter)
-dotnet build "$filter" -c Release -nologo -v quiet
-build_function_app_or_skip
+dotnet build OutlookFollowUp.sln -c Release -nologo -v quiet
 
 step ".NET tests"
 results="$ARTIFACTS/test-results"
 rm -rf "$results"
 status=0
-dotnet test "$filter" -c Release --no-build -nologo --results-directory "$results" --logger "trx" 2>&1 \
+dotnet test OutlookFollowUp.sln -c Release --no-build -nologo --results-directory "$results" --logger "trx" 2>&1 \
   | tee "$ARTIFACTS/dotnet-test.log" || status=$?
 
 step "Add-in: build, unit tests, browser tests in Chromium against the dev host"

@@ -1,27 +1,7 @@
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OutlookFollowUp.Api;
-using OutlookFollowUp.FunctionApp.Http;
-using OutlookFollowUp.Jobs;
-using OutlookFollowUp.Mailbox;
-using OutlookFollowUp.Storage;
+using OutlookFollowUp.FunctionApp;
 
 var builder = FunctionsApplication.CreateBuilder(args);
-
-// ASP.NET Core integration: triggers receive HttpRequest, and the shared handlers write to the HttpContext.
-builder.ConfigureFunctionsWebApplication();
-
-// Registered after the ASP.NET Core integration, so the HttpContext is there when it runs.
-builder.UseMiddleware<ApiAuthorizationMiddleware>();
-
-builder.Services
-    .AddApplicationInsightsTelemetryWorkerService()
-    .ConfigureFunctionsApplicationInsights();
-builder.Services.AddFollowUpStorage(builder.Configuration);
-builder.Services.AddFollowUpApi(builder.Configuration);
-builder.Services.AddMailboxGateway(builder.Configuration);
-builder.Services.AddFollowUpJobs(builder.Configuration);
-
+builder.AddFollowUpFunctionApp();
 builder.Build().Run();

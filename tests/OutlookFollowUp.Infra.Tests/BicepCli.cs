@@ -15,6 +15,9 @@ internal static partial class BicepCli
 
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
 
+    /// <summary>The Functions app's build output, where the Sdk writes functions.metadata and extensions.json.</summary>
+    public static string FunctionAppOutput { get; } = Metadata("FunctionAppOutput");
+
     public static string InfraDirectory { get; } = Path.Combine(RepositoryRoot, "infra");
 
     public static string MainBicep { get; } = Path.Combine(InfraDirectory, "main.bicep");
