@@ -51,12 +51,12 @@ public sealed class ResilienceTests : IClassFixture<SandboxFixture>, IAsyncLifet
 
         // A short break, so a mailbox whose circuit opens by bad luck is back within the sweep's retries.
         await using var harness = TestGateway.Create(fixture.GraphBaseUrl, new Dictionary<string, string?> { ["Graph:Resilience:BreakDuration"] = "00:00:01" });
-        var failed = new ConcurrentBag<string>();
+        var failed = new ConcurrentBag<MailboxFailure>();
         await Parallel.ForEachAsync(steps, new ParallelOptions { MaxDegreeOfParallelism = 40 }, async (step, ct) =>
         {
-            if (!await Sweep.RunAsync(() => step.RunAsync(harness.Gateway, ct)))
+            if (await Sweep.RunAsync(() => step.RunAsync(harness.Gateway, ct)) is { } lastFailure)
             {
-                failed.Add(step.Key);
+                failed.Add(lastFailure);
             }
         });
 
@@ -64,7 +64,7 @@ public sealed class ResilienceTests : IClassFixture<SandboxFixture>, IAsyncLifet
         var duplicates = counts.Sum(c => Math.Max(0, c.count - 1)) + reps.Sum(rep => Sandbox.Drafts(rep.Id).Count(d => d.ExtendedProperties.Count == 0));
         var losses = counts.Count(c => c.count == 0);
         var counters = Sandbox.Counters;
-        output.WriteLine($"steps {steps.Count}, duplicates {duplicates}, losses {losses}, steps failed after sweep retries {failed.Count}");
+        output.WriteLine($"steps {steps.Count}, duplicates {duplicates}, losses {losses}, steps failed after sweep retries {failed.Count} ({string.Join(", ", failed.CountBy(f => f).Select(f => $"{f.Key} {f.Value}"))})");
         output.WriteLine($"requests {counters.Requests}, injected 429 {counters.InjectedThrottles}, MailboxConcurrency 429 {counters.ConcurrencyThrottles}, injected 503 {counters.InjectedServerErrors}, dropped {counters.DroppedConnections}, transactionId replays {counters.TransactionIdReplays}, sends {counters.Sends}");
 
         Assert.True(counters.InjectedThrottles > 0 && counters.InjectedServerErrors > 0 && counters.DroppedConnections > 0, "The faults were actually played.");
@@ -172,25 +172,34 @@ public sealed class ResilienceTests : IClassFixture<SandboxFixture>, IAsyncLifet
             + sandbox.Messages(Rep.Id).Count(m => m.ExtendedProperties.GetValueOrDefault(StepKeyProperty.Id) == Key);
     }
 
-    /// <summary>What the sweep does with a step that failed transiently: try it again a little later, a few times.</summary>
+    /// <summary>
+    /// What the sweep does with a step that failed transiently: try it again a little later, a few times. A mailbox whose
+    /// circuit is open is left until a later sweep, which comes after the break; the next attempt waits that out too.
+    /// </summary>
     private static class Sweep
     {
-        public static async Task<bool> RunAsync(Func<Task> step)
+        private static readonly TimeSpan NextAttempt = TimeSpan.FromMilliseconds(300);
+        private static readonly TimeSpan AfterTheBreak = TimeSpan.FromSeconds(1.5);
+
+        /// <returns>Null when the step ran, else the failure of its last attempt.</returns>
+        public static async Task<MailboxFailure?> RunAsync(Func<Task> step)
         {
+            MailboxFailure? last = null;
             for (var attempt = 1; attempt <= 10; attempt++)
             {
                 try
                 {
                     await step();
-                    return true;
+                    return null;
                 }
                 catch (MailboxGatewayException e) when (e.Failure != MailboxFailure.Permanent)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(300));
+                    last = e.Failure;
+                    await Task.Delay(e.Failure == MailboxFailure.MailboxUnavailable ? AfterTheBreak : NextAttempt);
                 }
             }
 
-            return false;
+            return last;
         }
     }
 }
