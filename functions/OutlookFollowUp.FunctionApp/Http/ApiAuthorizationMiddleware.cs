@@ -20,7 +20,7 @@ namespace OutlookFollowUp.FunctionApp.Http;
 /// Functions are <c>AuthorizationLevel.Anonymous</c> on purpose: function keys are shared secrets, the token is the
 /// credential. There is no development identity here.
 /// </remarks>
-internal sealed class ApiAuthorizationMiddleware(IAuthorizationService authorization) : IFunctionsWorkerMiddleware
+public sealed class ApiAuthorizationMiddleware(IAuthorizationService authorization) : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
