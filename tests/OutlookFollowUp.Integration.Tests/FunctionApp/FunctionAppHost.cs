@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Azure.Functions.Worker;
@@ -75,7 +76,12 @@ internal sealed class FunctionAppHost : IDisposable
         }
 
         await using var scope = Services.CreateAsyncScope();
-        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var responseBody = new MemoryStream();
+        var features = new FeatureCollection();
+        features.Set<IHttpRequestFeature>(new HttpRequestFeature());
+        features.Set<IHttpResponseFeature>(new ServerResponse(responseBody));
+        features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(responseBody));
+        var http = new DefaultHttpContext(features) { RequestServices = scope.ServiceProvider };
         http.Request.Method = method.Method;
         http.Request.Scheme = "https";
         http.Request.Host = new HostString("func-follow-up.example");
@@ -93,9 +99,6 @@ internal sealed class FunctionAppHost : IDisposable
             http.Request.ContentLength = bytes.Length;
             http.Request.ContentType = body.Headers.ContentType?.ToString();
         }
-
-        var responseBody = new MemoryStream();
-        http.Response.Body = responseBody;
 
         var context = new WorkerFunctionContext(function, scope.ServiceProvider, routeValues.ToDictionary(v => v.Key, v => (object?)v.Value?.ToString()));
         context.Items[WorkerFunctionContext.HttpContextKey] = http;
@@ -121,4 +124,10 @@ internal sealed class FunctionAppHost : IDisposable
     }
 
     public void Dispose() => _host.Dispose();
+
+    /// <summary>As on a server (Kestrel behind the host's proxy), the response has started once its body is written to.</summary>
+    private sealed class ServerResponse(MemoryStream body) : HttpResponseFeature
+    {
+        public override bool HasStarted => body.Length > 0;
+    }
 }
