@@ -11,6 +11,10 @@ ensure_node_tools
 step "Building (nullable on, warnings are errors)"
 dotnet build OutlookFollowUp.sln -c Release -nologo -v quiet
 
+step "Publishing the Functions app as azd deploy does (ReadyToRun, linux-x64) to artifacts/functionapp"
+rm -rf "$ARTIFACTS/functionapp"
+dotnet publish functions/OutlookFollowUp.FunctionApp -c Release -nologo -v quiet -o "$ARTIFACTS/functionapp"
+
 step ".NET tests"
 results="$ARTIFACTS/test-results"
 rm -rf "$results"

@@ -38,6 +38,7 @@ internal static class SweepBenchmark
         var options = Options.Parse(args);
         Console.WriteLine($"sweep: {options.Steps} due steps over {options.Mailboxes} mailboxes, sandbox latency {options.LatencyMs} ms, "
             + $"{options.Instances} instances x {options.Receivers} receivers, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine(PublishedPackageSize());
         await using var azurite = options.ConnectionString is null ? await AzuriteProcess.StartAsync() : null;
         var connectionString = options.ConnectionString ?? azurite!.ConnectionString;
         await using var graph = await LoopbackGraphSandbox.StartAsync();
@@ -140,6 +141,21 @@ internal static class SweepBenchmark
         {
             await instance.DisposeAsync();
         }
+    }
+
+    /// <summary>What azd deploy uploads and a cold Flex Consumption instance unpacks: the ReadyToRun package scripts/test.sh publishes.</summary>
+    private static string PublishedPackageSize()
+    {
+        var package = new DirectoryInfo(Path.Combine(RepositoryRoot.Find(), "artifacts", "functionapp"));
+        if (!package.Exists)
+        {
+            return $"published Functions app: not found at {package.FullName} (scripts/test.sh publishes it)";
+        }
+
+        var files = package.GetFiles("*", SearchOption.AllDirectories);
+        var ours = files.Where(f => f.Name.StartsWith("OutlookFollowUp.", StringComparison.Ordinal) && f.Extension == ".dll").Sum(f => f.Length);
+        return $"published Functions app: {files.Sum(f => f.Length) / 1048576.0:F1} MiB in {files.Length} files "
+            + $"(our ReadyToRun assemblies {ours / 1048576.0:F1} MiB), {package.FullName}";
     }
 
     /// <summary>The timer part alone (read the due index, queue one message per mailbox), with the same due work among few or many stored steps.</summary>
