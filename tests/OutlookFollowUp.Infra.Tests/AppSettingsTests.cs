@@ -9,8 +9,8 @@ public sealed class AppSettingsTests(CompiledTemplate template)
     /// <summary>
     /// Every configuration name the Functions app reads in Azure (DESIGN.md section 8, identity-based form).
     /// Locally the hosts read Storage__ConnectionString (Azurite); in Azure there is no connection string, so the
-    /// Azure SDK clients get service URIs + the managed identity instead. The one place this list lives: point it
-    /// at the hosts' options classes once they exist.
+    /// Azure SDK clients get service URIs + the managed identity instead. SettingsAgreeWithInfraTests checks the
+    /// product's part of this list against what the app's composition actually reads.
     /// </summary>
     public static readonly TheoryData<string> ConfigurationNames =
     [
