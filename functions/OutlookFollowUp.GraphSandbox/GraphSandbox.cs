@@ -104,9 +104,9 @@ public sealed class GraphSandbox
 
     /// <summary>
     /// The prospect of a conversation (the sender of its first message from someone other than the rep) answers now:
-    /// a person's reply ("RE: …", <paramref name="text"/> or a friendly default), or, when <paramref name="automatic"/>,
-    /// an out-of-office ("Automatic reply: …") saying they are back on <paramref name="returnOn"/> (default: in 14 days).
-    /// Returns the new message's id.
+    /// a person's reply from Outlook ("RE: …", <paramref name="text"/> or a friendly default), or, when
+    /// <paramref name="automatic"/>, Exchange's out-of-office ("Automatic reply: …") saying they are back on
+    /// <paramref name="returnOn"/> (default: in 14 days). Returns the new message's id.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such mailbox, or no message from a prospect in that conversation.</exception>
     /// <exception cref="ArgumentException">Text with an automatic reply, a return date with a person's reply, text
@@ -119,22 +119,31 @@ public sealed class GraphSandbox
             throw new ArgumentException(problem.Message, problem.Field);
         }
 
+        return SimulateInbound(user, conversationId, automatic ? InboundSample.ExchangeOutOfOffice : InboundSample.OutlookReply, text, returnOn);
+    }
+
+    /// <summary>
+    /// Mail of the given kind arrives in a conversation now, from the prospect's side, with the headers its real
+    /// sender writes (an away message says the prospect is back on <paramref name="returnOn"/>, default in 14 days).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such mailbox, or no message from a prospect in that conversation.</exception>
+    public string SimulateInbound(string user, string conversationId, InboundSample sample, string? text = null, DateOnly? returnOn = null)
+    {
         var mailbox = Mailbox(user);
         var owner = mailbox.User.UserPrincipalName;
         var inbound = mailbox.Messages(
             m => m.ConversationId == conversationId && !m.IsDraft && m.From is { } f && !f.Address.Equals(owner, StringComparison.OrdinalIgnoreCase),
-            m => (From: m.From!, m.Subject));
+            m => (From: m.From!, m.Subject, m.InternetMessageId));
         if (inbound.Count == 0)
         {
             throw new KeyNotFoundException($"Mailbox '{user}' has no message from a prospect in conversation '{conversationId}'.");
         }
 
         // Newest first: the last is the message that opened the thread.
-        var (prospect, subject) = inbound[^1];
-        var reply = automatic
-            ? ProspectReplies.OutOfOffice(subject, prospect, returnOn ?? today.AddDays(14))
-            : ProspectReplies.Human(subject, prospect, text);
-        return AddReplyToThread(user, conversationId, prospect, reply.Subject, reply.HtmlBody, reply.Headers);
+        var (prospect, subject, messageId) = inbound[^1];
+        var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+        var reply = ProspectReplies.Build(sample, subject, messageId ?? "", prospect, text, returnOn ?? today.AddDays(14));
+        return AddReplyToThread(user, conversationId, reply.From, reply.Subject, reply.HtmlBody, reply.Headers);
     }
 
     /// <summary>An existing appointment that makes the rep busy (or free/tentative, per <paramref name="showAs"/>); returns its id.</summary>

@@ -48,7 +48,9 @@ public sealed class ProspectReplyTests : IClassFixture<SandboxFixture>, IAsyncLi
         Assert.Equal("<p>Let&#39;s talk &lt;b&gt;Tuesday&lt;/b&gt;.</p><p>Noor</p>", reply.BodyHtml);
         var read = Assert.Single(await harness.Gateway.GetThreadMessagesAsync(rep.Id, conversation, before));
         Assert.Equal((id, "Let's talk <b>Tuesday</b>.\nNoor"), (read.Id, read.BodyText));
-        Assert.Empty(read.Headers);
+        // A person's mail from Outlook: threaded on the prospect's message, and nothing that says "automatic".
+        Assert.Contains(read.Headers, h => h.Key == "In-Reply-To" && h.Value.EndsWith("@sandbox.example>", StringComparison.Ordinal));
+        Assert.DoesNotContain(read.Headers, h => h.Key is "Auto-Submitted" or "X-Auto-Response-Suppress" or "Precedence");
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public sealed class ProspectReplyTests : IClassFixture<SandboxFixture>, IAsyncLi
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var read = Assert.Single(await harness.Gateway.GetThreadMessagesAsync(rep.Id, conversation, before));
         Assert.Equal(("noor@prospect.example", "Automatic reply: Our tooling review"), (read.FromAddress, read.Subject));
-        Assert.Contains(KeyValuePair.Create("Auto-Submitted", "auto-replied"), read.Headers);
+        Assert.Contains(KeyValuePair.Create("Auto-Submitted", "auto-generated"), read.Headers);
         Assert.Contains(KeyValuePair.Create("X-Auto-Response-Suppress", "All"), read.Headers);
         Assert.Contains($"will be back on {returnOn.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}", read.BodyText, StringComparison.Ordinal);
     }

@@ -10,4 +10,7 @@ public enum InboundKind
 
     /// <summary>An out-of-office or other autoresponder answered for the prospect.</summary>
     AutomaticReply,
+
+    /// <summary>A delivery report, a mailing-list or bulk message: nobody answered and nobody said they are away.</summary>
+    Automated,
 }

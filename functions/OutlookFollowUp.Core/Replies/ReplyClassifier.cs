@@ -3,7 +3,7 @@ namespace OutlookFollowUp.Core.Replies;
 /// <summary>
 /// Who an inbound message in the marked thread is from, as far as the plan cares: the prospect's side (the prospect, or
 /// a colleague at the same company domain answering for them) or anyone else; and for the prospect's side, whether a
-/// person or an autoresponder wrote it.
+/// person, an autoresponder or some other machine (a delivery report, a mailing list) wrote it.
 /// </summary>
 public static class ReplyClassifier
 {
@@ -17,7 +17,7 @@ public static class ReplyClassifier
             return InboundKind.NotFromProspect;
         }
 
-        return AutomaticReplies.IsAutomatic(message) ? InboundKind.AutomaticReply : InboundKind.RealReply;
+        return AutomaticReplies.KindOf(message);
     }
 
     private static bool IsFromProspectSide(string from, string prospect)
