@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using OutlookFollowUp.GraphSandbox.Faults;
 using OutlookFollowUp.GraphSandbox.Prospects;
 using OutlookFollowUp.GraphSandbox.Seed;
@@ -30,6 +31,13 @@ public sealed class GraphSandbox
 
     public SandboxFaults CurrentFaults => Faults.Current;
 
+    /// <summary>The application permissions the caller's app-only token carries; <see cref="AppPermissions.Deployed"/> after a reset.</summary>
+    public IReadOnlySet<string> AppRoles { get; private set; } = AppPermissions.Deployed;
+
+    /// <summary>Plays a deployment that granted only <paramref name="roles"/> (an admin who skipped one, a scope that left a mailbox out).</summary>
+    public void SetAppRoles(IEnumerable<string> roles) =>
+        AppRoles = roles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<SandboxUser> Users => [.. mailboxes.Values.Select(m => m.User).Distinct().OrderBy(u => u.DisplayName, StringComparer.Ordinal)];
 
     public void SetFaults(SandboxFaults faults) => Faults.Set(faults);
@@ -44,6 +52,7 @@ public sealed class GraphSandbox
     public void Reset(bool seedDemo)
     {
         mailboxes.Clear();
+        AppRoles = AppPermissions.Deployed;
         Faults.Clear();
         Counters.Reset();
         Requests.Clear();

@@ -24,17 +24,19 @@ public static class GraphSandboxExtensions
     public static IEndpointRouteBuilder MapGraphSandbox(this IEndpointRouteBuilder endpoints, string prefix = "/graph/v1.0", string adminPrefix = "/sandbox")
     {
         var users = endpoints.MapGroup(prefix + "/users/{user}").AddEndpointFilter<GraphRequestFilter>().ExcludeFromDescription();
-        users.MapGet("/mailboxSettings", MailboxSettingsApi.Get);
-        users.MapGet("/events", EventsApi.List);
-        users.MapPost("/events", EventsApi.Create);
-        users.MapGet("/events/{id}", EventsApi.Get);
-        users.MapGet("/calendarView", EventsApi.CalendarView);
-        users.MapGet("/messages", MessagesApi.List);
-        users.MapPost("/messages", MessagesApi.Create);
-        users.MapGet("/messages/{id}", MessagesApi.Get);
-        users.MapPatch("/messages/{id}", MessagesApi.Update);
-        users.MapPost("/messages/{id}/createReply", MessagesApi.CreateReply);
-        users.MapGet("/mailFolders/drafts/messages", MessagesApi.ListDrafts);
+        users.MapGet("/mailboxSettings", MailboxSettingsApi.Get).WithMetadata(RequiresAppRole.ReadMailboxSettings);
+        users.MapGet("/events", EventsApi.List).WithMetadata(RequiresAppRole.ReadCalendar);
+        users.MapPost("/events", EventsApi.Create).WithMetadata(RequiresAppRole.WriteCalendar);
+        users.MapGet("/events/{id}", EventsApi.Get).WithMetadata(RequiresAppRole.ReadCalendar);
+        users.MapGet("/calendarView", EventsApi.CalendarView).WithMetadata(RequiresAppRole.ReadCalendar);
+        users.MapGet("/messages", MessagesApi.List).WithMetadata(RequiresAppRole.ReadMail);
+        users.MapPost("/messages", MessagesApi.Create).WithMetadata(RequiresAppRole.WriteMail);
+        users.MapGet("/messages/{id}", MessagesApi.Get).WithMetadata(RequiresAppRole.ReadMail);
+        users.MapPatch("/messages/{id}", MessagesApi.Update).WithMetadata(RequiresAppRole.WriteMail);
+        users.MapPost("/messages/{id}/createReply", MessagesApi.CreateReply).WithMetadata(RequiresAppRole.WriteMail);
+        users.MapGet("/mailFolders/drafts/messages", MessagesApi.ListDrafts).WithMetadata(RequiresAppRole.ReadMail);
+        // No permission check on sending: the app never holds Mail.Send, and RefusedApi answers as Graph then does,
+        // counting the attempt so tests can assert there was none.
         users.MapPost("/messages/{id}/send", RefusedApi.Send);
         users.MapPost("/messages/{id}/reply", RefusedApi.Send);
         users.MapPost("/messages/{id}/replyAll", RefusedApi.Send);

@@ -15,8 +15,11 @@ namespace OutlookFollowUp.Mailbox;
 /// </remarks>
 public interface IMailboxGateway
 {
-    /// <summary>The rep's time zone and working hours from mailboxSettings, cached per mailbox.</summary>
-    Task<RepCalendar> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The rep's time zone and working hours from mailboxSettings, cached per mailbox; null when the mailbox refuses its
+    /// settings to the app (403), which the caller answers with a calendar of its own rather than failing the step.
+    /// </summary>
+    Task<RepCalendar?> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default);
 
     Task<EnsuredItem> EnsureCallbackEventAsync(string mailbox, CallbackEventRequest request, CancellationToken cancellationToken = default);
 

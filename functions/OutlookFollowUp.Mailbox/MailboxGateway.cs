@@ -23,7 +23,7 @@ internal sealed class MailboxGateway(
     private const int MaxCategoryLength = 255;
     private static readonly TimeSpan MaxCallDuration = TimeSpan.FromHours(8);
 
-    public async Task<RepCalendar> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default)
+    public async Task<RepCalendar?> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default)
     {
         ValidateMailbox(mailbox);
         try

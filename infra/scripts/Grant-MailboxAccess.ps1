@@ -11,11 +11,11 @@
 
       1. New-ServicePrincipal: an Exchange pointer to the app registration's service principal;
       2. New-ManagementScope: the members of one mail-enabled security group or distribution group;
-      3. New-ManagementRoleAssignment: 'Application Mail.ReadWrite' and 'Application Calendars.ReadWrite'
-         for the app, limited to that scope;
+      3. New-ManagementRoleAssignment: 'Application <permission>' for each permission of
+         infra/graph-app-permissions.txt (Mail.ReadWrite, Calendars.ReadWrite, MailboxSettings.Read), limited to that scope;
       4. Test-ServicePrincipalAuthorization: InScope must be True for a rep and False for someone else.
 
-    Permissions are additive. If the app ALSO holds Mail.ReadWrite or Calendars.ReadWrite as admin-consented
+    Permissions are additive. If the app ALSO holds one of them as an admin-consented
     Microsoft Graph application permissions in Entra ID, those reach every mailbox in the tenant and this
     scope restricts nothing. The postprovision hook removes them (GRAPH_MAILBOX_ACCESS=exchange-rbac, the
     default); check Entra admin center > Enterprise applications > Outlook Follow-Up (<env>) > Permissions.
@@ -35,10 +35,10 @@
     The sales team: a mail-enabled security group or distribution group (name, alias or address).
 
 .PARAMETER TestMailbox
-    A member's mailbox: must be in scope for both roles.
+    A member's mailbox: must be in scope for every role.
 
 .PARAMETER OutsideMailbox
-    Optional: a mailbox outside the group: must be out of scope for both roles.
+    Optional: a mailbox outside the group: must be out of scope for every role.
 
 .EXAMPLE
     Connect-ExchangeOnline -UserPrincipalName admin@contoso.com
@@ -59,7 +59,9 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
-$roles = @('Application Mail.ReadWrite', 'Application Calendars.ReadWrite')
+# The one list of what the app needs, shared with postprovision.sh and the Graph sandbox's token.
+$roles = @(Get-Content (Join-Path $PSScriptRoot '..' 'graph-app-permissions.txt') |
+    ForEach-Object { $_.Trim() } | Where-Object { $_ -and -not $_.StartsWith('#') } | ForEach-Object { "Application $_" })
 
 if (-not (Get-ConnectionInformation | Where-Object State -EQ 'Connected')) {
     Connect-ExchangeOnline -ShowBanner:$false
@@ -89,7 +91,7 @@ if (-not $scope) {
 }
 Write-Host "Scope '$ScopeName': members of $($groupRecipient.PrimarySmtpAddress)"
 
-# 3. The two application roles, limited to the scope.
+# 3. The application roles, limited to the scope.
 foreach ($role in $roles) {
     $assignmentName = "$DisplayName - $role"   # at most 64 characters
     $assignment = Get-ManagementRoleAssignment -Identity $assignmentName -ErrorAction SilentlyContinue
@@ -120,5 +122,5 @@ function Assert-Scope([string] $Mailbox, [bool] $Expected) {
 if (-not $WhatIfPreference) {
     Assert-Scope -Mailbox $TestMailbox -Expected $true
     if ($OutsideMailbox) { Assert-Scope -Mailbox $OutsideMailbox -Expected $false }
-    Write-Host 'Verified. Remember: an Entra admin-consented Mail.ReadWrite or Calendars.ReadWrite would override this scope (tenant-wide).'
+    Write-Host 'Verified. Remember: an Entra admin-consented grant of any of these permissions would override this scope (tenant-wide).'
 }

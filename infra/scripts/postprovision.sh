@@ -10,7 +10,8 @@
 #      admin consent for sign-in (openid profile offline_access), so no rep sees a consent prompt;
 #   3. on the API registration, a federated identity credential trusting the function app's user-assigned managed identity
 #      (no client secret, no certificate);
-#   4. Microsoft Graph application permissions Calendars.ReadWrite and Mail.ReadWrite:
+#   4. the Microsoft Graph application permissions of infra/graph-app-permissions.txt (Mail.ReadWrite,
+#      Calendars.ReadWrite, MailboxSettings.Read):
 #        GRAPH_MAILBOX_ACCESS=exchange-rbac (default): NOT granted in Entra (an Entra grant is tenant-wide);
 #          any existing grant is removed. Scope them to the sales team with infra/scripts/Grant-MailboxAccess.ps1.
 #        GRAPH_MAILBOX_ACCESS=tenant: granted tenant-wide in Entra (every mailbox; test tenants only).
@@ -29,7 +30,8 @@ FIC_NAME=function-app-managed-identity
 SCOPE_VALUE=access_as_user
 ADMIN_ROLE_VALUE=FollowUp.Admin
 MANAGER_ROLE_VALUE=FollowUp.Manager
-MAILBOX_ROLES="Calendars.ReadWrite Mail.ReadWrite"
+# The one list of what the app needs; the Graph sandbox's token carries the same roles, so a missing one fails locally.
+MAILBOX_ROLES=$(grep -v '^#' "$(dirname "$0")/../graph-app-permissions.txt" | tr -s ' \n' ' ')
 SIGN_IN_SCOPES="openid profile offline_access"
 
 say() { printf '[postprovision] %s\n' "$*"; }

@@ -37,7 +37,7 @@ public sealed class MailboxItemTests : IClassFixture<SandboxFixture>, IAsyncLife
 
         // The default callback time is an hour into the day (09:00); a meeting until 10:15 pushes it back.
         Sandbox.AddEvent(rep.Id, "Forecast call", Local(8, 45), Local(10, 15));
-        var calendar = await Gateway.GetMailboxProfileAsync(rep.Id);
+        var calendar = await Gateway.ReadableProfileAsync(rep.Id);
         var key = TestReps.NewStepKey();
         var content = TestReps.Content();
 
@@ -64,7 +64,7 @@ public sealed class MailboxItemTests : IClassFixture<SandboxFixture>, IAsyncLife
     {
         var rep = TestReps.Add(Sandbox, "Asia/Kolkata", startHour: 10, endHour: 18);
         var day = TestReps.NextWednesday();
-        var calendar = await Gateway.GetMailboxProfileAsync(rep.Id);
+        var calendar = await Gateway.ReadableProfileAsync(rep.Id);
 
         var result = await Gateway.EnsureCallbackEventAsync(rep.Id,
             new CallbackEventRequest(TestReps.NewStepKey(), day, calendar, TimeSpan.FromMinutes(30), TestReps.Content(), CallbackCategory));
@@ -125,7 +125,7 @@ public sealed class MailboxItemTests : IClassFixture<SandboxFixture>, IAsyncLife
     public async Task Ensuring_each_kind_again_for_the_same_step_returns_the_same_item_and_creates_nothing()
     {
         var rep = TestReps.Add(Sandbox);
-        var calendar = await Gateway.GetMailboxProfileAsync(rep.Id);
+        var calendar = await Gateway.ReadableProfileAsync(rep.Id);
         var original = TestReps.AddProspectMessage(Sandbox, rep);
         var callback = new CallbackEventRequest(TestReps.NewStepKey(), TestReps.NextWednesday(), calendar, TimeSpan.FromMinutes(30), TestReps.Content(), CallbackCategory);
         var thankYou = new ThankYouDraftRequest(TestReps.NewStepKey(), original, TestReps.Content(), DateTimeOffset.UtcNow);
@@ -157,7 +157,7 @@ public sealed class MailboxItemTests : IClassFixture<SandboxFixture>, IAsyncLife
     [InlineData("c4f0a8e6-93b2-4d7e-b1c5-0e8f2a6d4c03", "Asia/Kolkata", 9, 30, 18, 30, 6)]
     public async Task A_reps_profile_is_their_mailbox_time_zone_and_working_hours(string rep, string zone, int startHour, int startMinute, int endHour, int endMinute, int workDays)
     {
-        var calendar = await Gateway.GetMailboxProfileAsync(rep);
+        var calendar = await Gateway.ReadableProfileAsync(rep);
 
         Assert.Equal(zone, calendar.TimeZoneId);
         Assert.Equal(new TimeOnly(startHour, startMinute), calendar.WorkdayStart);
@@ -191,7 +191,7 @@ public sealed class MailboxItemTests : IClassFixture<SandboxFixture>, IAsyncLife
     public async Task Nothing_is_ever_sent()
     {
         var rep = TestReps.Add(Sandbox);
-        var calendar = await Gateway.GetMailboxProfileAsync(rep.Id);
+        var calendar = await Gateway.ReadableProfileAsync(rep.Id);
         await Gateway.EnsureCallbackEventAsync(rep.Id, new CallbackEventRequest(TestReps.NewStepKey(), TestReps.NextWednesday(), calendar, TimeSpan.FromMinutes(30), TestReps.Content(), CallbackCategory));
         await Gateway.EnsureThankYouDraftAsync(rep.Id, new ThankYouDraftRequest(TestReps.NewStepKey(), TestReps.AddProspectMessage(Sandbox, rep), TestReps.Content(), DateTimeOffset.UtcNow));
         await Gateway.EnsureFollowUpDraftAsync(rep.Id, new FollowUpDraftRequest(TestReps.NewStepKey(), new DraftRecipient("noor@prospect.example"), TestReps.Content()));

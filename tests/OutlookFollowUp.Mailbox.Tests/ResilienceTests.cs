@@ -109,7 +109,7 @@ public sealed class ResilienceTests : IClassFixture<SandboxFixture>, IAsyncLifet
 
         var requestsWhenOpened = Sandbox.Counters.RequestsByMailbox[failing.Id];
         var whileOpen = await Assert.ThrowsAsync<MailboxGatewayException>(() => harness.Gateway.GetMailboxProfileAsync(failing.Id));
-        var healthyCalendar = await harness.Gateway.GetMailboxProfileAsync(healthy.Id);
+        var healthyCalendar = await harness.Gateway.ReadableProfileAsync(healthy.Id);
 
         Assert.Equal(MailboxFailure.MailboxUnavailable, error?.Failure);
         Assert.Equal(MailboxFailure.MailboxUnavailable, whileOpen.Failure);
@@ -157,7 +157,7 @@ public sealed class ResilienceTests : IClassFixture<SandboxFixture>, IAsyncLifet
             {
                 0 => new Step(key, rep, async (gateway, ct) =>
                 {
-                    var calendar = await gateway.GetMailboxProfileAsync(rep.Id, ct);
+                    var calendar = await gateway.ReadableProfileAsync(rep.Id, ct);
                     await gateway.EnsureCallbackEventAsync(rep.Id, new CallbackEventRequest(key, TestReps.NextWednesday().AddDays(index % 2), calendar, TimeSpan.FromMinutes(30), TestReps.Content(), "Follow-Up callback"), ct);
                 }),
                 1 => new Step(key, rep, (gateway, ct) => gateway.EnsureThankYouDraftAsync(rep.Id, new ThankYouDraftRequest(key, TestReps.AddProspectMessage(sandbox, rep), TestReps.Content(), startedAt), ct)),

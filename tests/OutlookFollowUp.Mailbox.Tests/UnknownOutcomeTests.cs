@@ -33,7 +33,7 @@ public sealed class UnknownOutcomeTests : IClassFixture<SandboxFixture>, IAsyncL
     public async Task An_event_POST_resent_with_the_same_transactionId_after_a_dropped_connection_creates_one_event()
     {
         var rep = TestReps.Add(Sandbox);
-        var calendar = await Gateway.GetMailboxProfileAsync(rep.Id);
+        var calendar = await Gateway.ReadableProfileAsync(rep.Id);
         var key = TestReps.NewStepKey();
         Sandbox.ScriptFault(new ScriptedFault(FaultKind.DropAfterWrite, "POST", "/events", rep.Id));
 

@@ -6,7 +6,7 @@ namespace OutlookFollowUp.GraphSandbox.Api;
 
 /// <summary>
 /// Runs around every <c>/users/{user}/…</c> route and plays the parts of Graph that are not about items: unknown users
-/// (404 ErrorInvalidUser), the per-mailbox concurrency limit (429 MailboxConcurrency), latency, and the injected faults.
+/// (404 ErrorInvalidUser), the app permissions each route needs (403 ErrorAccessDenied), the per-mailbox concurrency limit (429 MailboxConcurrency), latency, and the injected faults.
 /// It also counts and logs each request for tests and benchmarks.
 /// </summary>
 internal sealed class GraphRequestFilter(GraphSandbox sandbox) : IEndpointFilter
@@ -17,6 +17,14 @@ internal sealed class GraphRequestFilter(GraphSandbox sandbox) : IEndpointFilter
         var user = http.Request.RouteValues["user"] as string ?? "";
         var method = http.Request.Method;
         var path = http.Request.Path.Value ?? "";
+        // "Microsoft Graph permissions reference" / each route's Permissions table: an app-only token without one of
+        // the route's application permissions is refused before the mailbox is looked at.
+        if (http.GetEndpoint()?.Metadata.GetMetadata<RequiresAppRole>() is { } required && !required.AnyOf.Any(sandbox.AppRoles.Contains))
+        {
+            Log(user, method, path, "access-denied");
+            return GraphErrors.Error(StatusCodes.Status403Forbidden, "ErrorAccessDenied", "Access is denied. Check credentials and try again.", sandbox.Time);
+        }
+
         var mailbox = sandbox.Find(user);
         if (mailbox is null)
         {

@@ -84,7 +84,9 @@ public sealed class GraphStepRunner(
     private async Task<StepRunResult> CallbackAsync(StepRun run, string mailbox, TenantContent tenant, CancellationToken cancellationToken)
     {
         var plan = run.Plan;
-        var calendar = await gateway.GetMailboxProfileAsync(mailbox, cancellationToken);
+        // The mailbox's own zone and hours when it lets the app read them; otherwise the zone the add-in reported when
+        // the plan was made, with standard hours: a callback a little off the rep's hours beats no callback.
+        var calendar = await gateway.GetMailboxProfileAsync(mailbox, cancellationToken) ?? RepCalendar.Standard(plan.Calendar.TimeZoneId);
         // The plan put the call on a business day in the rep's zone; the event goes on that day in the zone the
         // mailbox reports now, in a free slot the gateway finds.
         var zone = TimeZoneResolver.Resolve(calendar.TimeZoneId);

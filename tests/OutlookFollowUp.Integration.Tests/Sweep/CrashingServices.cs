@@ -87,7 +87,7 @@ internal sealed class CrashingDueIndex(IDueIndex inner, CrashSwitch crash) : IDu
 
 internal sealed class CrashingGateway(IMailboxGateway inner, CrashSwitch crash) : IMailboxGateway
 {
-    public Task<RepCalendar> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default) =>
+    public Task<RepCalendar?> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default) =>
         crash.AroundAsync(() => inner.GetMailboxProfileAsync(mailbox, cancellationToken));
 
     public Task<EnsuredItem> EnsureCallbackEventAsync(string mailbox, CallbackEventRequest request, CancellationToken cancellationToken = default) =>

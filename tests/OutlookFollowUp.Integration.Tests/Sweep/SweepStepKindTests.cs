@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using OutlookFollowUp.Core.Planning;
 using OutlookFollowUp.Core.Reasons;
+using OutlookFollowUp.GraphSandbox.State;
 using OutlookFollowUp.Integration.Tests.Azurite;
 using OutlookFollowUp.Jobs.Workers;
 using OutlookFollowUp.Storage.Steps;
@@ -48,6 +49,34 @@ public sealed class SweepStepKindTests(AzuriteFixture azurite, GraphSandboxHost 
         Assert.Contains(HtmlEncoder.Default.Encode("Too expensive for this quarter."), item.BodyHtml, StringComparison.Ordinal);
         Assert.Contains("outlook.office365.com/owa/?ItemID=", item.BodyHtml, StringComparison.Ordinal);
         Assert.Equal(0, _world.Sandbox.Counters.Sends);
+    }
+
+    [Fact]
+    public async Task A_callback_for_a_mailbox_that_refuses_its_settings_is_booked_in_the_plans_zone_and_standard_hours_not_parked()
+    {
+        const string zone = "Pacific Standard Time";
+        // The mailbox says Amsterdam; the app may not read that, so the zone the add-in reported decides.
+        var rep = _world.NewMailbox();
+        // 08:50 in Seattle (17:50 in Amsterdam, after the mailbox's working day).
+        var due = SweepHarness.Start.AddMinutes(-10).AddHours(2);
+        _world.Clock.SetNow(due.AddMinutes(1));
+        var plan = await _world.MarkAsync(rep, "dana@contoso.example", [new PlanStep(1, StepKind.Callback, due)], timeZone: zone);
+        _world.Sandbox.SetAppRoles(_world.Sandbox.AppRoles.Except(["MailboxSettings.Read"]));
+        try
+        {
+            await _world.SweepAsync();
+        }
+        finally
+        {
+            _world.Sandbox.SetAppRoles(AppPermissions.Deployed);
+        }
+
+        var ledger = await _world.LedgerAsync([plan]);
+        Assert.Equal((1, 0, 0), (ledger.Done, ledger.Duplicates, ledger.Losses));
+        var item = Assert.Single(_world.Sandbox.Events(SweepHarness.MailboxOf(rep)));
+        var tz = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        Assert.Equal(zone, item.OriginalTimeZone);
+        Assert.InRange(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(item.Start, tz).DateTime), new TimeOnly(9, 0), new TimeOnly(17, 0));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OutlookFollowUp.Mailbox.Configuration;
 
@@ -21,7 +22,7 @@ public sealed class TestGateway : IAsyncDisposable
 
     public IMailboxGateway Gateway { get; }
 
-    public static TestGateway Create(Uri graphBaseUrl, IDictionary<string, string?>? overrides = null)
+    public static TestGateway Create(Uri graphBaseUrl, IDictionary<string, string?>? overrides = null, ILoggerProvider? logs = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -38,7 +39,13 @@ public sealed class TestGateway : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddMailboxGateway(configuration).BuildServiceProvider(validateScopes: true);
+        var collection = new ServiceCollection().AddMailboxGateway(configuration);
+        if (logs is not null)
+        {
+            collection.AddLogging(logging => logging.AddProvider(logs));
+        }
+
+        var services = collection.BuildServiceProvider(validateScopes: true);
 
         // What ValidateOnStart does in a host: fail now if the options are wrong.
         _ = services.GetRequiredService<IOptions<GraphOptions>>().Value;
