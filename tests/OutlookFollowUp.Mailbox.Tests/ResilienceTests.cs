@@ -146,6 +146,33 @@ public sealed class ResilienceTests : IClassFixture<SandboxFixture>, IAsyncLifet
         Assert.Equal(["GET handled", "POST unavailable", "GET handled", "POST handled"], calls);
     }
 
+    [Fact]
+    public async Task A_proxys_HTML_error_page_is_classified_by_its_status_like_Graphs_own_errors()
+    {
+        var rep = TestReps.Add(Sandbox);
+        Sandbox.ScriptFault(new ScriptedFault(FaultKind.BadGatewayHtml, "GET", "/mailboxSettings", rep.Id, Times: 100));
+        await using var harness = TestGateway.Create(fixture.GraphBaseUrl, new Dictionary<string, string?> { ["Graph:Resilience:MaxRetryAttempts"] = "2" });
+
+        var error = await Assert.ThrowsAsync<MailboxGatewayException>(() => harness.Gateway.GetMailboxProfileAsync(rep.Id));
+
+        Assert.Equal((MailboxFailure.Transient, 502), (error.Failure, error.StatusCode));
+        Assert.All(Sandbox.Requests.Entries.Where(r => r.Mailbox == rep.Id), r => Assert.Equal("bad-gateway-html", r.Outcome));
+    }
+
+    [Fact]
+    public async Task A_create_answered_with_an_HTML_error_page_is_looked_up_before_it_is_sent_again()
+    {
+        var rep = TestReps.Add(Sandbox);
+        Sandbox.ScriptFault(new ScriptedFault(FaultKind.BadGatewayHtml, "POST", "/messages", rep.Id));
+        await using var harness = TestGateway.Create(fixture.GraphBaseUrl);
+
+        await harness.Gateway.EnsureFollowUpDraftAsync(rep.Id, new FollowUpDraftRequest(TestReps.NewStepKey(), new DraftRecipient("noor@prospect.example"), TestReps.Content()));
+
+        var calls = Sandbox.Requests.Entries.Where(r => r.Mailbox == rep.Id).Select(r => $"{r.Method} {r.Outcome}").ToList();
+        Assert.Equal(["GET handled", "POST bad-gateway-html", "GET handled", "POST handled"], calls);
+        Assert.Single(Sandbox.Drafts(rep.Id));
+    }
+
     /// <summary>One plan step of any kind, and how to count the items it left in the sandbox.</summary>
     private sealed record Step(string Key, SandboxUser Rep, Func<IMailboxGateway, CancellationToken, Task> Run)
     {

@@ -84,6 +84,11 @@ internal sealed class GraphRequestFilter(GraphSandbox sandbox) : IEndpointFilter
                     Log(mailboxId, method, path, "unavailable");
                     return GraphErrors.Error(StatusCodes.Status503ServiceUnavailable, "ServiceNotAvailable",
                         "The service is unavailable; the sandbox is rehearsing an outage.", sandbox.Time);
+                case FaultKind.BadGatewayHtml:
+                    sandbox.Counters.InjectedServerError();
+                    Log(mailboxId, method, path, "bad-gateway-html");
+                    return Results.Content("<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
+                        "text/html", statusCode: StatusCodes.Status502BadGateway);
                 case FaultKind.DropBeforeWrite:
                     sandbox.Counters.DroppedConnection();
                     Log(mailboxId, method, path, "dropped-before-write");

@@ -13,6 +13,9 @@ public enum FaultKind
     /// <summary>503 ServiceNotAvailable; nothing changes.</summary>
     ServiceUnavailable,
 
+    /// <summary>502 from a proxy in front of Graph, with an HTML page for a body instead of Graph's JSON; nothing changes.</summary>
+    BadGatewayHtml,
+
     /// <summary>Connection aborted before the request has any effect.</summary>
     DropBeforeWrite,
 

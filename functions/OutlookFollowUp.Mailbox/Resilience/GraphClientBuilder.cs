@@ -5,7 +5,8 @@ using OutlookFollowUp.Mailbox.Configuration;
 namespace OutlookFollowUp.Mailbox.Resilience;
 
 /// <summary>
-/// Builds the GraphServiceClient: the SDK's default handlers without its RetryHandler, then our Prefer handler and the
+/// Builds the GraphServiceClient: the SDK's default handlers without its RetryHandler, then our handlers: non-JSON
+/// error bodies made Graph-shaped (outside the retries, so it sees the final answer), the Prefer handler and the
 /// per-mailbox resilience handler innermost, over a pooled SocketsHttpHandler.
 /// </summary>
 internal static class GraphClientBuilder
@@ -18,6 +19,7 @@ internal static class GraphClientBuilder
             handlers.Remove(retry);
         }
 
+        handlers.Add(new NonJsonErrorHandler());
         handlers.Add(new PreferImmutableIdsHandler());
         handlers.Add(new MailboxResilienceHandler(pipelines));
 
