@@ -6,7 +6,7 @@ namespace OutlookFollowUp.Api.Validation;
 /// <summary>The field rules every validator uses: one method per rule, each naming the field on failure.</summary>
 public static class Rules
 {
-    public const string UnknownTimeZone = "Unknown time zone (use an IANA or Windows id).";
+    public const string UnknownTimeZone = "Unknown time zone, or one Outlook calendars cannot name (use an IANA or Windows id, such as Europe/Paris).";
 
     /// <summary>An optional single-line string: at most <paramref name="max"/> characters, no control characters.</summary>
     public static void Optional(ValidationErrors errors, string field, string? value, int max, bool multiline = false)
@@ -122,7 +122,7 @@ public static class Rules
         }
     }
 
-    /// <summary>An IANA ("Europe/Paris") or Windows ("Romance Standard Time") time-zone id this machine can resolve.</summary>
+    /// <summary>An IANA ("Europe/Paris") or Windows ("Romance Standard Time") time-zone id this machine can resolve and that has a Windows name.</summary>
     public static TimeZoneInfo? TimeZone(ValidationErrors errors, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -137,7 +137,9 @@ public static class Rules
             return null;
         }
 
-        if (TimeZoneResolver.TryResolve(value, out var zone))
+        // Callbacks go into Outlook calendars, which name zones the Windows way: a zone without a Windows name
+        // ("Etc/GMT+5" has one, a made-up or retired id may not) could never be booked.
+        if (TimeZoneResolver.TryResolve(value, out var zone) && TimeZoneResolver.WindowsIdOf(value) is not null)
         {
             return zone;
         }

@@ -17,6 +17,26 @@ public static class TimeZoneResolver
     public static bool TryResolve(string? timeZoneId, [NotNullWhen(true)] out TimeZoneInfo? zone) =>
         TryFind(timeZoneId, out zone, out _);
 
+    /// <summary>
+    /// The Windows name of a zone ("India Standard Time" for "Asia/Kolkata"; a Windows name as it is), or null when it
+    /// has none. Outlook calendars take Windows names: Graph's dateTimeTimeZone documents them and only a short list of
+    /// IANA ids besides ("dateTimeTimeZone resource type").
+    /// </summary>
+    public static string? WindowsIdOf(string? timeZoneId)
+    {
+        if (string.IsNullOrWhiteSpace(timeZoneId))
+        {
+            return null;
+        }
+
+        if (TimeZoneInfo.TryConvertIanaIdToWindowsId(timeZoneId, out var windows))
+        {
+            return windows;
+        }
+
+        return timeZoneId == "UTC" || TimeZoneInfo.TryConvertWindowsIdToIanaId(timeZoneId, out _) ? timeZoneId : null;
+    }
+
     private static bool TryFind(string? timeZoneId, [NotNullWhen(true)] out TimeZoneInfo? zone, out Exception? error)
     {
         zone = null;

@@ -58,6 +58,10 @@ internal static class EventsApi
         {
             item = Read(body, sandbox.Time.GetUtcNow());
         }
+        catch (TimeZoneNotSupportedException e)
+        {
+            return GraphErrors.BadRequest("TimeZoneNotSupportedException", GraphTimeZones.NotSupported(e.Zone), sandbox.Time);
+        }
         catch (Exception e) when (e is FormatException or TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
             return GraphErrors.BadRequest("ErrorInvalidRequest", e.Message, sandbox.Time);
@@ -80,7 +84,7 @@ internal static class EventsApi
     {
         var expand = ExpandedProperties.Parse(context.Request.Query["$expand"]);
         var zone = PreferHeader.OutlookTimeZone(context.Request, out var zoneName);
-        return e => GraphJson.Event(e, expand, zone, zoneName);
+        return e => SelectedFields.Apply(context.Request, GraphJson.Event(e, expand, zone, zoneName));
     }
 
     private static SandboxEvent Read(JsonObject body, DateTimeOffset now)
@@ -116,13 +120,24 @@ internal static class EventsApi
         return item;
     }
 
-    // dateTimeTimeZone: wall-clock time in the named zone (Windows or IANA id, as Graph accepts both).
+    // dateTimeTimeZone: wall-clock time in the named zone, which must be one Graph takes ("dateTimeTimeZone resource type").
     private static (DateTimeOffset Utc, string Zone) Instant(JsonNode? node, string name)
     {
         var text = (string?)node?["dateTime"] ?? throw new FormatException($"The event's {name} needs a dateTime.");
         var zoneName = (string?)node?["timeZone"] ?? "UTC";
+        if (!GraphTimeZones.IsAccepted(zoneName))
+        {
+            throw new TimeZoneNotSupportedException(zoneName);
+        }
+
         var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneName);
         var local = DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.None), DateTimeKind.Unspecified);
         return (new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero), zoneName);
     }
+}
+
+/// <summary>A dateTimeTimeZone named a zone Graph does not take.</summary>
+internal sealed class TimeZoneNotSupportedException(string zone) : Exception($"Time zone '{zone}' is not supported.")
+{
+    public string Zone { get; } = zone;
 }

@@ -100,10 +100,15 @@ internal static partial class GraphJson
     public static List<string>? StringList(JsonNode? node) =>
         node is JsonArray array ? [.. array.Select(n => (string?)n ?? "")] : null;
 
-    public static IEnumerable<(string Id, string Value)> ExtendedProperties(JsonNode? node) =>
-        node is JsonArray array
-            ? array.Select(p => ((string?)p?["id"] ?? throw new FormatException("An extended property needs an id."), (string?)p?["value"] ?? ""))
-            : [];
+    /// <exception cref="FormatException">A property without an id, or with an id Graph would not take.</exception>
+    public static IReadOnlyList<(string Id, string Value)> ExtendedProperties(JsonNode? node) =>
+        node is JsonArray array ? [.. array.Select(p => (ExtendedPropertyIdOf(p), (string?)p?["value"] ?? ""))] : [];
+
+    private static string ExtendedPropertyIdOf(JsonNode? property)
+    {
+        var id = (string?)property?["id"] ?? throw new FormatException("An extended property needs an id.");
+        return ExtendedPropertyId.IsValid(id) ? id : throw new FormatException($"The extended property id '{id}' is not valid.");
+    }
 
     /// <summary>The flagStatus of a PATCH's <c>flag</c>, or null when the body does not set one.</summary>
     /// <exception cref="FormatException">A flag status Graph does not know.</exception>

@@ -16,7 +16,7 @@ internal static class MessagesApi
     public static IResult Get(HttpContext context, GraphSandbox sandbox, string id)
     {
         var expand = ExpandedProperties.Parse(context.Request.Query["$expand"]);
-        var json = SandboxRequest.Mailbox(context).WithMessage(id, m => GraphJson.Message(m, expand));
+        var json = SandboxRequest.Mailbox(context).WithMessage(id, m => SelectedFields.Apply(context.Request, GraphJson.Message(m, expand)));
         return json is null ? GraphErrors.ItemNotFound(sandbox.Time) : Results.Json(json);
     }
 
@@ -143,13 +143,14 @@ internal static class MessagesApi
         }
 
         var expand = ExpandedProperties.Parse(context.Request.Query["$expand"]);
-        var found = SandboxRequest.Mailbox(context).Messages(m => scope(m) && filter.Matches(m), m => (Key: order.KeyOf(m), Json: GraphJson.Message(m, expand)));
+        var found = SandboxRequest.Mailbox(context).Messages(m => scope(m) && filter.Matches(m), m => (Key: order.KeyOf(m), Json: SelectedFields.Apply(context.Request, GraphJson.Message(m, expand))));
         return Results.Json(Paging.Page(context.Request, order.Sort(found, m => m.Key), m => m.Json));
     }
 
     private static void Apply(SandboxMessage message, JsonObject body)
     {
-        // Read first: a bad flag must be refused before anything else is changed.
+        // Read first: a bad flag or property id must be refused before anything else is changed.
+        var properties = GraphJson.ExtendedProperties(body["singleValueExtendedProperties"]);
         if (GraphJson.FlagStatus(body["flag"]) is { } flag)
         {
             message.FlagStatus = flag;
@@ -176,7 +177,7 @@ internal static class MessagesApi
             message.Categories = categories;
         }
 
-        foreach (var (id, value) in GraphJson.ExtendedProperties(body["singleValueExtendedProperties"]))
+        foreach (var (id, value) in properties)
         {
             message.Properties.Set(id, value);
         }

@@ -104,11 +104,13 @@ internal sealed class CallbackEvents(MailboxGraph graph)
         return LocalTimeConverter.ToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
     }
 
-    // The event is written in the rep's own zone id, so Outlook shows it at the planned wall-clock time even if the
-    // zone's rules change later.
+    // The event is written in the rep's own zone, so Outlook shows it at the planned wall-clock time even if the
+    // zone's rules change later; by its Windows name, the form "dateTimeTimeZone resource type" documents (an IANA id
+    // from the add-in, such as Asia/Kolkata, is not on Graph's short list of others).
     private static DateTimeTimeZone InRepZone(DateTimeOffset instant, BusinessCalendar calendar) => new()
     {
         DateTime = TimeZoneInfo.ConvertTime(instant, calendar.Zone).DateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
-        TimeZone = calendar.Calendar.TimeZoneId,
+        TimeZone = TimeZoneResolver.WindowsIdOf(calendar.Calendar.TimeZoneId)
+            ?? throw new ArgumentException($"Time zone '{calendar.Calendar.TimeZoneId}' has no Windows name for an Outlook event.", nameof(calendar)),
     };
 }

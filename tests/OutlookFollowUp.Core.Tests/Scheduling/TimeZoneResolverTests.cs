@@ -75,4 +75,22 @@ public sealed class TimeZoneResolverTests
         Assert.True(TimeZoneResolver.TryResolve(id, out var zone));
         Assert.NotNull(zone);
     }
+
+    [Theory]
+    [InlineData("Asia/Kolkata", "India Standard Time")]
+    [InlineData("Europe/Paris", "Romance Standard Time")]
+    [InlineData("America/Los_Angeles", "Pacific Standard Time")]
+    [InlineData("Pacific Standard Time", "Pacific Standard Time")]
+    [InlineData("UTC", "UTC")]
+    [InlineData("Etc/UTC", "UTC")]
+    public void Outlook_gets_the_Windows_name_of_a_zone(string id, string windows) =>
+        Assert.Equal(windows, TimeZoneResolver.WindowsIdOf(id));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Mars/Olympus_Mons")]
+    [InlineData("Not A Standard Time")]
+    public void A_zone_without_a_Windows_name_has_none(string? id) =>
+        Assert.Null(TimeZoneResolver.WindowsIdOf(id));
 }

@@ -49,6 +49,8 @@ public sealed class ValidationTests(AzuriteFixture azurite) : IDisposable
         ["debrief note too long"] = (m => m["debrief"] = new JsonObject { ["note"] = new string('d', 2001) }, "debrief.note"),
         ["missing time zone"] = (m => m.Remove("timeZone"), "timeZone"),
         ["unknown time zone"] = (m => m["timeZone"] = "Mars/Olympus_Mons", "timeZone"),
+        // A real zone without a Windows name: an Outlook event could not be booked in it.
+        ["time zone Outlook cannot name"] = (m => m["timeZone"] = "Antarctica/Troll", "timeZone"),
         ["working day that is not a day"] = (m => m["workingHours"] = new JsonObject { ["days"] = new JsonArray("monday", "funday") }, "workingHours.days[1]"),
         ["working hours ending before they start"] = (m => m["workingHours"] = new JsonObject { ["start"] = "17:00", ["end"] = "09:00" }, "workingHours.end"),
     };

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutlookFollowUp.GraphSandbox.State;
+using OutlookFollowUp.Mailbox.Tests.Support;
+
+namespace OutlookFollowUp.Mailbox.Tests;
+
+/// <summary>
+/// The sandbox refuses what Graph refuses, over raw HTTP so nothing in our gateway smooths it over. Each rule cites the
+/// Graph page it follows.
+/// </summary>
+public sealed class SandboxStrictnessTests : IClassFixture<SandboxFixture>, IAsyncLifetime, IDisposable
+{
+    private const string Guid = "6f1d2c3b-8a4e-4b7f-9e21-5c0d7a9b3e64";
+    private readonly SandboxFixture fixture;
+    private readonly HttpClient http;
+    private SandboxUser rep = null!;
+
+    public SandboxStrictnessTests(SandboxFixture fixture)
+    {
+        this.fixture = fixture;
+        http = new HttpClient { BaseAddress = new Uri(fixture.GraphBaseUrl.ToString().TrimEnd('/') + "/") };
+    }
+
+    private GraphSandbox.GraphSandbox Sandbox => fixture.Sandbox;
+
+    public Task InitializeAsync()
+    {
+        Sandbox.Reset(seedDemo: false);
+        rep = TestReps.Add(Sandbox, "Asia/Kolkata");
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => http.Dispose();
+
+    // "dateTimeTimeZone resource type": Windows names, and a listed few others (Asia/Calcutta, not Asia/Kolkata).
+    [Theory]
+    [InlineData("India Standard Time", HttpStatusCode.Created)]
+    [InlineData("Asia/Calcutta", HttpStatusCode.Created)]
+    [InlineData("UTC", HttpStatusCode.Created)]
+    [InlineData("Asia/Kolkata", HttpStatusCode.BadRequest)]
+    [InlineData("Europe/Amsterdam", HttpStatusCode.BadRequest)]
+    [InlineData("GMT+5:30", HttpStatusCode.BadRequest)]
+    public async Task An_event_is_taken_only_in_a_time_zone_Graph_names(string zone, HttpStatusCode expected)
+    {
+        var response = await http.PostAsJsonAsync($"users/{rep.Id}/events", Event(zone));
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.Equal("TimeZoneNotSupportedException", await ErrorCodeAsync(response));
+        }
+    }
+
+    // "Get mailboxSettings": Outlook reports the mailbox's zone by its Windows name.
+    [Fact]
+    public async Task Mailbox_settings_name_the_zone_the_Windows_way()
+    {
+        var settings = await http.GetFromJsonAsync<JsonObject>($"users/{rep.Id}/mailboxSettings");
+
+        Assert.Equal("India Standard Time", (string?)settings!["timeZone"]);
+        Assert.Equal("India Standard Time", (string?)settings["workingHours"]!["timeZone"]!["name"]);
+    }
+
+    // "Outlook extended properties overview": {type} {guid} Name {name}, {type} {guid} Id {hex}, or {type} {proptag}.
+    [Theory]
+    [InlineData($"String {{{Guid}}} Name FollowUpStepKey", HttpStatusCode.Created)]
+    [InlineData($"Integer {{{Guid}}} Id 0x8233", HttpStatusCode.Created)]
+    [InlineData("String 0x4001", HttpStatusCode.Created)]
+    [InlineData("FollowUpStepKey", HttpStatusCode.BadRequest)]
+    [InlineData($"String {Guid} Name FollowUpStepKey", HttpStatusCode.BadRequest)]
+    [InlineData($"Text {{{Guid}}} Name FollowUpStepKey", HttpStatusCode.BadRequest)]
+    [InlineData($"String {{{Guid}}} FollowUpStepKey", HttpStatusCode.BadRequest)]
+    public async Task An_extended_property_id_is_taken_only_in_Graphs_formats(string id, HttpStatusCode expected)
+    {
+        var draft = new JsonObject
+        {
+            ["subject"] = "Draft",
+            ["singleValueExtendedProperties"] = new JsonArray(new JsonObject { ["id"] = id, ["value"] = "k" }),
+        };
+
+        var response = await http.PostAsJsonAsync($"users/{rep.Id}/messages", draft);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Created ? 1 : 0, Sandbox.Counters.DraftsCreated);
+    }
+
+    // "message resource type": internetMessageHeaders and uniqueBody come back only when $select names them, and
+    // $select returns only what it names (with the id).
+    [Fact]
+    public async Task A_message_carries_only_what_select_asks_for_and_headers_only_when_asked()
+    {
+        var id = Sandbox.AddInboxMessage(rep.Id, new SandboxRecipient("noor@prospect.example"), "Hello", "<p>Hi</p>");
+        var conversation = Sandbox.Messages(rep.Id).Single(m => m.Id == id).ConversationId;
+        Sandbox.AddReplyToThread(rep.Id, conversation, new SandboxRecipient("noor@prospect.example"), "RE: Hello", "<p>Yes</p>",
+            [KeyValuePair.Create("Auto-Submitted", "no")]);
+        var reply = Sandbox.Messages(rep.Id).First(m => m.ConversationId == conversation && m.Id != id).Id;
+
+        var plain = await http.GetFromJsonAsync<JsonObject>($"users/{rep.Id}/messages/{reply}");
+        var selected = await http.GetFromJsonAsync<JsonObject>($"users/{rep.Id}/messages/{reply}?$select=subject,internetMessageHeaders");
+
+        Assert.False(plain!.ContainsKey("internetMessageHeaders"));
+        Assert.False(plain.ContainsKey("uniqueBody"));
+        Assert.True(plain.ContainsKey("body"));
+        Assert.Equal(["id", "internetMessageHeaders", "subject"], selected!.Select(p => p.Key).Order(StringComparer.Ordinal));
+    }
+
+    // "List messages": sorting a filtered list needs the sort property first in the filter, else 400 InefficientFilter.
+    [Theory]
+    [InlineData("conversationId eq 'c'", "receivedDateTime", HttpStatusCode.BadRequest)]
+    [InlineData("receivedDateTime ge 2026-01-01T00:00:00Z and conversationId eq 'c'", "receivedDateTime", HttpStatusCode.OK)]
+    [InlineData("conversationId eq 'c'", null, HttpStatusCode.OK)]
+    public async Task A_filtered_list_is_sorted_only_by_the_filters_first_property(string filter, string? orderBy, HttpStatusCode expected)
+    {
+        var query = $"users/{rep.Id}/messages?$filter={Uri.EscapeDataString(filter)}" + (orderBy is null ? "" : $"&$orderby={orderBy}");
+
+        var response = await http.GetAsync(query);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.Equal("InefficientFilter", await ErrorCodeAsync(response));
+        }
+    }
+
+    private static JsonObject Event(string zone) => new()
+    {
+        ["subject"] = "Call",
+        ["start"] = new JsonObject { ["dateTime"] = "2027-03-03T10:00:00", ["timeZone"] = zone },
+        ["end"] = new JsonObject { ["dateTime"] = "2027-03-03T10:30:00", ["timeZone"] = zone },
+    };
+
+    private static async Task<string?> ErrorCodeAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetString();
+}
