@@ -155,6 +155,18 @@ public sealed class GraphSandbox
         return AddReplyToThread(user, conversationId, reply.From, reply.Subject, reply.HtmlBody, reply.Headers);
     }
 
+    /// <summary>
+    /// The rep files a message into another folder (as in Outlook): its immutable id stays, its regular id changes.
+    /// Returns the new regular id.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such mailbox or message.</exception>
+    public string MoveMessage(string user, string messageId, string folder) =>
+        Mailbox(user).WithMessage(messageId, m =>
+        {
+            m.MoveTo(folder);
+            return m.RestId;
+        }) ?? throw new KeyNotFoundException($"Mailbox '{user}' has no message '{messageId}'.");
+
     /// <summary>An existing appointment that makes the rep busy (or free/tentative, per <paramref name="showAs"/>); returns its id.</summary>
     public string AddEvent(string user, string subject, DateTimeOffset start, DateTimeOffset end, string showAs = "busy")
     {

@@ -77,6 +77,38 @@ public sealed class MailboxItemTests : IClassFixture<SandboxFixture>, IAsyncLife
     }
 
     [Fact]
+    public async Task A_thank_you_for_a_message_the_rep_filed_before_the_sweep_is_made_from_the_message_found_by_its_Message_ID()
+    {
+        var rep = TestReps.Add(Sandbox);
+        var originalId = TestReps.AddProspectMessage(Sandbox, rep);
+        var original = Sandbox.Messages(rep.Id).Single(m => m.Id == originalId);
+        // What the add-in stored: the regular id the message had in the inbox, and its Message-ID.
+        var (regularId, messageId) = (original.RestId, original.InternetMessageId);
+        Sandbox.MoveMessage(rep.Id, original.Id, "archive");
+
+        var item = await Gateway.EnsureThankYouDraftAsync(rep.Id,
+            new ThankYouDraftRequest(TestReps.NewStepKey(), regularId, TestReps.Content(), DateTimeOffset.UtcNow, OriginalInternetMessageId: messageId));
+
+        var draft = Assert.Single(Sandbox.Drafts(rep.Id));
+        Assert.Equal((item.ImmutableId, original.ConversationId), (draft.Id, draft.ConversationId));
+    }
+
+    [Fact]
+    public async Task Without_its_Message_ID_a_filed_message_is_a_permanent_failure_not_a_wrong_draft()
+    {
+        var rep = TestReps.Add(Sandbox);
+        var originalId = TestReps.AddProspectMessage(Sandbox, rep);
+        var original = Sandbox.Messages(rep.Id).Single(m => m.Id == originalId);
+        Sandbox.MoveMessage(rep.Id, original.Id, "archive");
+
+        var error = await Assert.ThrowsAsync<MailboxGatewayException>(() => Gateway.EnsureThankYouDraftAsync(rep.Id,
+            new ThankYouDraftRequest(TestReps.NewStepKey(), original.RestId, TestReps.Content(), DateTimeOffset.UtcNow)));
+
+        Assert.Equal((MailboxFailure.Permanent, "ErrorItemNotFound"), (error.Failure, error.GraphCode));
+        Assert.Empty(Sandbox.Drafts(rep.Id));
+    }
+
+    [Fact]
     public async Task A_thank_you_is_a_reply_draft_in_the_prospects_thread_with_our_text_above_the_quote()
     {
         var rep = TestReps.Add(Sandbox);

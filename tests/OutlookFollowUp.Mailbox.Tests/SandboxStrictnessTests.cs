@@ -127,6 +127,25 @@ public sealed class SandboxStrictnessTests : IClassFixture<SandboxFixture>, IAsy
         }
     }
 
+    // "Obtain immutable identifiers for Outlook resources": without Prefer IdType="ImmutableId" Graph returns regular
+    // ids, which change when the message moves to another folder; the immutable id does not.
+    [Fact]
+    public async Task A_regular_id_dies_when_the_message_is_filed_and_the_immutable_id_does_not()
+    {
+        var id = Sandbox.AddInboxMessage(rep.Id, new SandboxRecipient("noor@prospect.example"), "Hello", "<p>Hi</p>");
+        var regular = (string?)(await http.GetFromJsonAsync<JsonObject>($"users/{rep.Id}/messages/{id}"))!["id"];
+        using var immutableRequest = new HttpRequestMessage(HttpMethod.Get, $"users/{rep.Id}/messages/{id}");
+        immutableRequest.Headers.TryAddWithoutValidation("Prefer", "IdType=\"ImmutableId\"");
+        var immutable = (string?)(await (await http.SendAsync(immutableRequest)).Content.ReadFromJsonAsync<JsonObject>())!["id"];
+
+        Sandbox.MoveMessage(rep.Id, id, "archive");
+
+        Assert.NotEqual(regular, immutable);
+        Assert.Equal(id, immutable);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"users/{rep.Id}/messages/{regular}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"users/{rep.Id}/messages/{immutable}")).StatusCode);
+    }
+
     private static JsonObject Event(string zone) => new()
     {
         ["subject"] = "Call",

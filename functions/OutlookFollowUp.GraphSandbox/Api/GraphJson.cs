@@ -43,11 +43,12 @@ internal static partial class GraphJson
         return json;
     }
 
-    public static JsonObject Message(SandboxMessage m, ExpandedProperties expand)
+    /// <summary>A message as Graph writes it; its id is the immutable one when the client sent <c>Prefer: IdType="ImmutableId"</c>.</summary>
+    public static JsonObject Message(SandboxMessage m, ExpandedProperties expand, bool immutableIds)
     {
         var json = new JsonObject
         {
-            ["id"] = m.Id,
+            ["id"] = immutableIds ? m.Id : m.RestId,
             ["createdDateTime"] = Instant(m.CreatedAt),
             ["lastModifiedDateTime"] = Instant(m.LastModifiedAt),
             ["receivedDateTime"] = Instant(m.CreatedAt),

@@ -16,7 +16,7 @@ internal static class MessagesApi
     public static IResult Get(HttpContext context, GraphSandbox sandbox, string id)
     {
         var expand = ExpandedProperties.Parse(context.Request.Query["$expand"]);
-        var json = SandboxRequest.Mailbox(context).WithMessage(id, m => SelectedFields.Apply(context.Request, GraphJson.Message(m, expand)));
+        var json = SandboxRequest.Mailbox(context).WithMessage(id, m => SelectedFields.Apply(context.Request, GraphJson.Message(m, expand, PreferHeader.ImmutableIds(context.Request))));
         return json is null ? GraphErrors.ItemNotFound(sandbox.Time) : Results.Json(json);
     }
 
@@ -51,7 +51,7 @@ internal static class MessagesApi
 
         SandboxRequest.Mailbox(context).AddMessage(draft);
         sandbox.Counters.DraftCreated();
-        return Results.Json(GraphJson.Message(draft, ExpandedProperties.None), statusCode: StatusCodes.Status201Created);
+        return Results.Json(GraphJson.Message(draft, ExpandedProperties.None, PreferHeader.ImmutableIds(context.Request)), statusCode: StatusCodes.Status201Created);
     }
 
     /// <summary>PATCH /messages/{id}: writable properties replaced, extended properties added or overwritten by id.</summary>
@@ -69,7 +69,7 @@ internal static class MessagesApi
             {
                 Apply(m, body);
                 m.LastModifiedAt = sandbox.Time.GetUtcNow();
-                return GraphJson.Message(m, ExpandedProperties.None);
+                return GraphJson.Message(m, ExpandedProperties.None, PreferHeader.ImmutableIds(context.Request));
             });
             return json is null ? GraphErrors.ItemNotFound(sandbox.Time) : Results.Json(json);
         }
@@ -120,7 +120,7 @@ internal static class MessagesApi
 
         mailbox.AddMessage(reply);
         sandbox.Counters.ReplyCreated();
-        return Results.Json(GraphJson.Message(reply, ExpandedProperties.None), statusCode: StatusCodes.Status201Created);
+        return Results.Json(GraphJson.Message(reply, ExpandedProperties.None, PreferHeader.ImmutableIds(context.Request)), statusCode: StatusCodes.Status201Created);
     }
 
     private static IResult ListWhere(HttpContext context, GraphSandbox sandbox, Func<SandboxMessage, bool> scope)
@@ -143,7 +143,7 @@ internal static class MessagesApi
         }
 
         var expand = ExpandedProperties.Parse(context.Request.Query["$expand"]);
-        var found = SandboxRequest.Mailbox(context).Messages(m => scope(m) && filter.Matches(m), m => (Key: order.KeyOf(m), Json: SelectedFields.Apply(context.Request, GraphJson.Message(m, expand))));
+        var found = SandboxRequest.Mailbox(context).Messages(m => scope(m) && filter.Matches(m), m => (Key: order.KeyOf(m), Json: SelectedFields.Apply(context.Request, GraphJson.Message(m, expand, PreferHeader.ImmutableIds(context.Request)))));
         return Results.Json(Paging.Page(context.Request, order.Sort(found, m => m.Key), m => m.Json));
     }
 

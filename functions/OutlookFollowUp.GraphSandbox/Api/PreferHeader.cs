@@ -23,6 +23,10 @@ internal static partial class PreferHeader
         return null;
     }
 
+    /// <summary>Whether the client asked for immutable ids (<c>IdType="ImmutableId"</c>); Graph returns regular ids otherwise.</summary>
+    public static bool ImmutableIds(HttpRequest request) =>
+        request.Headers["Prefer"].Any(v => v is not null && v.Contains("IdType=\"ImmutableId\"", StringComparison.OrdinalIgnoreCase));
+
     [GeneratedRegex("outlook\\.timezone\\s*=\\s*\"(?<zone>[^\"]+)\"", RegexOptions.IgnoreCase)]
     private static partial Regex OutlookTimeZonePattern();
 }

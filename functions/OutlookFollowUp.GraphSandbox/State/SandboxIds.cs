@@ -26,6 +26,13 @@ internal static class SandboxIds
     }
 
     /// <summary>An RFC 5322 Message-ID derived from the item id, so it is as stable as the id itself.</summary>
+    /// <summary>
+    /// A message's regular (REST) id: unlike its immutable id, it is different in every folder the message has been
+    /// in ("Obtain immutable identifiers for Outlook resources"), so a client holding one from before a move gets 404.
+    /// </summary>
+    public static string RestId(string itemId, int moves) =>
+        "AAMkAG" + Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes($"{itemId}/{moves}")).AsSpan(0, 24));
+
     public static string InternetMessageId(string itemId) =>
         $"<{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(itemId)).AsSpan(0, 12))}@sandbox.example>";
 

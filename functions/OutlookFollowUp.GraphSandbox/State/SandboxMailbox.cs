@@ -81,7 +81,7 @@ internal sealed class SandboxMailbox(SandboxUser user)
     {
         lock (gate)
         {
-            var message = messages.Find(m => m.Id == id);
+            var message = messages.Find(m => m.IsNamedBy(id));
             return message is null ? null : action(message);
         }
     }

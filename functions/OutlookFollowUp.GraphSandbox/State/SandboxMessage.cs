@@ -19,6 +19,21 @@ internal sealed class SandboxMessage : ISandboxItem
 
     public required string Folder { get; set; }
 
+    /// <summary>How many times the message changed folders: each move gives it a new <see cref="RestId"/>.</summary>
+    public int Moves { get; private set; }
+
+    /// <summary>The id Graph returns without <c>Prefer: IdType="ImmutableId"</c>; <see cref="Id"/> is the immutable one.</summary>
+    public string RestId => SandboxIds.RestId(Id, Moves);
+
+    /// <summary>Whether <paramref name="id"/> names this message now: its immutable id, or its regular id in its current folder.</summary>
+    public bool IsNamedBy(string id) => id == Id || id == RestId;
+
+    public void MoveTo(string folder)
+    {
+        Folder = folder;
+        Moves++;
+    }
+
     public bool IsDraft { get; set; }
 
     public string Subject { get; set; } = "";
@@ -46,6 +61,7 @@ internal sealed class SandboxMessage : ISandboxItem
         "CONVERSATIONID" => ConversationId,
         "SUBJECT" => Subject,
         "PARENTFOLDERID" => Folder,
+        "INTERNETMESSAGEID" => InternetMessageId,
         _ => null,
     };
 

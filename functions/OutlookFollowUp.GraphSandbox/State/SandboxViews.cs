@@ -37,9 +37,11 @@ public sealed record SandboxMessageView(
     DateTimeOffset CreatedAt,
     IReadOnlyDictionary<string, string> ExtendedProperties,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
-    string FlagStatus)
+    string FlagStatus,
+    string RestId,
+    string? InternetMessageId)
 {
     internal static SandboxMessageView Of(SandboxMessage m) => new(
         m.Id, m.ConversationId, m.Folder, m.IsDraft, m.Subject, m.BodyContent, m.From, [.. m.ToRecipients],
-        [.. m.Categories], m.CreatedAt, SandboxEventView.PropertiesOf(m.Properties), [.. m.Headers], m.FlagStatus);
+        [.. m.Categories], m.CreatedAt, SandboxEventView.PropertiesOf(m.Properties), [.. m.Headers], m.FlagStatus, m.RestId, m.InternetMessageId);
 }

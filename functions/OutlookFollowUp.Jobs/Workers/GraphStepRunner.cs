@@ -55,7 +55,7 @@ public sealed class GraphStepRunner(
         var content = tenant.Composer.Compose(ThankYouModel.For(plan.Mark, plan.RepName));
         var startedAt = run.Step.StartedAt ?? time.GetUtcNow();
         var item = await gateway.EnsureThankYouDraftAsync(mailbox,
-            new ThankYouDraftRequest(run.StepKey, plan.Thread.ItemId, content, startedAt, DraftCategory), cancellationToken);
+            new ThankYouDraftRequest(run.StepKey, plan.Thread.ItemId, content, startedAt, DraftCategory, plan.Thread.InternetMessageId), cancellationToken);
         return new StepRunResult(item.ImmutableId);
     }
 

@@ -22,5 +22,17 @@ internal sealed class MailboxGraph(GraphServiceClient client) : IDisposable
         return found?.Value?.FirstOrDefault()?.Id;
     }
 
+    /// <summary>The id of the received message with this Internet Message-ID, wherever the rep has filed it.</summary>
+    public async Task<string?> FindByInternetMessageIdAsync(string mailbox, string internetMessageId, CancellationToken cancellationToken)
+    {
+        var found = await Client.Users[mailbox].Messages.GetAsync(r =>
+        {
+            r.QueryParameters.Filter = $"internetMessageId eq '{StepKeyProperty.Escape(internetMessageId)}'";
+            r.QueryParameters.Select = ["id"];
+            r.QueryParameters.Top = 1;
+        }, cancellationToken);
+        return found?.Value?.FirstOrDefault()?.Id;
+    }
+
     public void Dispose() => Client.Dispose();
 }

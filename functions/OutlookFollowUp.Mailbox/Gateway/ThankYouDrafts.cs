@@ -1,4 +1,5 @@
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
 using OutlookFollowUp.Mailbox.Requests;
 
 namespace OutlookFollowUp.Mailbox.Gateway;
@@ -54,17 +55,17 @@ internal sealed class ThankYouDrafts(MailboxGraph graph)
 
     public async Task<EnsuredItem> CreateAsync(string mailbox, ThankYouDraftRequest request, CancellationToken cancellationToken)
     {
-        var draft = await graph.Client.Users[mailbox].Messages[request.OriginalMessageId].CreateReply.PostAsync(
+        var draft = await WithOriginalAsync(mailbox, request, id => graph.Client.Users[mailbox].Messages[id].CreateReply.PostAsync(
             new Microsoft.Graph.Users.Item.Messages.Item.CreateReply.CreateReplyPostRequestBody(),
-            cancellationToken: cancellationToken)
+            cancellationToken: cancellationToken), cancellationToken)
             ?? throw new InvalidOperationException("Graph's createReply returned no draft.");
         return await CompleteAsync(mailbox, draft, request, EnsureOutcome.Created, cancellationToken);
     }
 
     private async Task<Message?> FindOrphanAsync(string mailbox, ThankYouDraftRequest request, CancellationToken cancellationToken)
     {
-        var original = await graph.Client.Users[mailbox].Messages[request.OriginalMessageId].GetAsync(
-            r => r.QueryParameters.Select = ["id", "conversationId"], cancellationToken);
+        var original = await WithOriginalAsync(mailbox, request, id => graph.Client.Users[mailbox].Messages[id].GetAsync(
+            r => r.QueryParameters.Select = ["id", "conversationId"], cancellationToken), cancellationToken);
         if (original?.ConversationId is not { } conversationId)
         {
             return null;
@@ -83,6 +84,28 @@ internal sealed class ThankYouDrafts(MailboxGraph graph)
             .Where(m => m.IsDraft == true && m.CreatedDateTime >= notBefore && StepKeyProperty.ValueOn(m.SingleValueExtendedProperties) is null)
             .OrderBy(m => m.CreatedDateTime)
             .FirstOrDefault();
+    }
+
+    // The add-in's id is a regular one, which Exchange changes when the rep files the message ("Obtain immutable
+    // identifiers for Outlook resources"); Graph then answers 404 ErrorItemNotFound, and the message is found again by
+    // its Message-ID, which no move changes.
+    private async Task<T?> WithOriginalAsync<T>(string mailbox, ThankYouDraftRequest request, Func<string, Task<T?>> call, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await call(request.OriginalMessageId);
+        }
+        catch (ODataError gone) when (gone.ResponseStatusCode == 404 && gone.Error?.Code == "ErrorItemNotFound" && request.OriginalInternetMessageId is not null)
+        {
+            var moved = await graph.FindByInternetMessageIdAsync(mailbox, request.OriginalInternetMessageId, cancellationToken);
+            if (moved is null)
+            {
+                throw;
+            }
+
+            return await call(moved);
+        }
     }
 
     // One PATCH sets text, key and category together, so a draft either is complete or still looks like an orphan.

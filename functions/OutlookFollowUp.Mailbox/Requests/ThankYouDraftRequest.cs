@@ -14,9 +14,14 @@ namespace OutlookFollowUp.Mailbox.Requests;
 /// after it and not carrying a step key can only be one an earlier attempt made, so it is adopted, not duplicated.
 /// </param>
 /// <param name="Category">Outlook category for the draft, or null for none.</param>
+/// <param name="OriginalInternetMessageId">
+/// The original's Internet Message-ID, which the add-in also reports: the REST id changes when the rep files the
+/// message before the sweep runs, the Message-ID does not, so the message is found again by it.
+/// </param>
 public sealed record ThankYouDraftRequest(
     string StepKey,
     string OriginalMessageId,
     ComposedMessage Content,
     DateTimeOffset StepStartedAt,
-    string? Category = null);
+    string? Category = null,
+    string? OriginalInternetMessageId = null);
