@@ -183,7 +183,7 @@ public sealed class GraphSandbox
             OriginalTimeZone = mailbox.User.TimeZone,
             ShowAs = showAs,
         };
-        mailbox.AddEvent(item);
+        mailbox.AddEvent(item, CurrentFaults.TransactionIdMemory);
         return item.Id;
     }
 

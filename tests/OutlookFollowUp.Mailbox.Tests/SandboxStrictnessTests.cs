@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutlookFollowUp.GraphSandbox.Faults;
 using OutlookFollowUp.GraphSandbox.State;
 using OutlookFollowUp.Mailbox.Tests.Support;
 
@@ -144,6 +145,46 @@ public sealed class SandboxStrictnessTests : IClassFixture<SandboxFixture>, IAsy
         Assert.Equal(id, immutable);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"users/{rep.Id}/messages/{regular}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"users/{rep.Id}/messages/{immutable}")).StatusCode);
+    }
+
+    // "Microsoft Graph service-specific throttling limits", Outlook service: 10,000 requests per 10 minutes per app
+    // per mailbox (here lowered to 3 so the test stays short), then 429 with a Retry-After; other mailboxes carry on.
+    [Fact]
+    public async Task A_mailbox_over_its_request_budget_is_throttled_until_the_window_moves_on()
+    {
+        var other = TestReps.Add(Sandbox);
+        Sandbox.SetFaults(new SandboxFaults { MailboxRequestsPerTenMinutes = 3 });
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add(await http.GetAsync($"users/{rep.Id}/mailboxSettings"));
+        }
+
+        var otherMailbox = await http.GetAsync($"users/{other.Id}/mailboxSettings");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
+        Assert.Equal("ApplicationThrottled", await ErrorCodeAsync(answers[3]));
+        Assert.InRange(answers[3].Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
+        Assert.Equal(HttpStatusCode.OK, otherMailbox.StatusCode);
+        Assert.Equal(1, Sandbox.Counters.RequestBudgetThrottles);
+    }
+
+    // "event resource type": transactionId keeps a retried create from making a second event, but the page does not
+    // say for how long; once the sandbox has forgotten it, the same POST makes a second event.
+    [Fact]
+    public async Task A_transactionId_protects_a_retried_create_only_while_it_is_remembered()
+    {
+        var create = Event("UTC");
+        create["transactionId"] = System.Guid.NewGuid().ToString();
+
+        await http.PostAsJsonAsync($"users/{rep.Id}/events", create);
+        await http.PostAsJsonAsync($"users/{rep.Id}/events", create);
+        Sandbox.SetFaults(new SandboxFaults { TransactionIdMemory = TimeSpan.Zero });
+        await http.PostAsJsonAsync($"users/{rep.Id}/events", create);
+
+        Assert.Equal(2, Sandbox.Events(rep.Id).Count);
+        Assert.Equal(1, Sandbox.Counters.TransactionIdReplays);
     }
 
     private static JsonObject Event(string zone) => new()

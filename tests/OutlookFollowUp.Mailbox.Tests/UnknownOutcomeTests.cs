@@ -47,6 +47,22 @@ public sealed class UnknownOutcomeTests : IClassFixture<SandboxFixture>, IAsyncL
     }
 
     [Fact]
+    public async Task A_later_sweep_finds_the_event_by_its_step_key_once_Graph_has_forgotten_the_transactionId()
+    {
+        var rep = TestReps.Add(Sandbox);
+        var calendar = await Gateway.ReadableProfileAsync(rep.Id);
+        var request = new CallbackEventRequest(TestReps.NewStepKey(), TestReps.NextWednesday(), calendar, TimeSpan.FromMinutes(30), TestReps.Content(), "Follow-Up callback");
+        var first = await Gateway.EnsureCallbackEventAsync(rep.Id, request);
+
+        // Hours later (a crash after the create, a lease that expired): the transactionId is long forgotten.
+        Sandbox.SetFaults(new SandboxFaults { TransactionIdMemory = TimeSpan.Zero });
+        var again = await Gateway.EnsureCallbackEventAsync(rep.Id, request);
+
+        Assert.Equal(first.ImmutableId, Assert.Single(Sandbox.Events(rep.Id)).Id);
+        Assert.Equal((first.ImmutableId, EnsureOutcome.Found), (again.ImmutableId, again.Outcome));
+    }
+
+    [Fact]
     public async Task A_thank_you_whose_createReply_response_was_lost_is_adopted_not_duplicated()
     {
         var rep = TestReps.Add(Sandbox);

@@ -67,7 +67,7 @@ internal static class EventsApi
             return GraphErrors.BadRequest("ErrorInvalidRequest", e.Message, sandbox.Time);
         }
 
-        var (stored, created) = SandboxRequest.Mailbox(context).AddEvent(item);
+        var (stored, created) = SandboxRequest.Mailbox(context).AddEvent(item, sandbox.CurrentFaults.TransactionIdMemory);
         if (created)
         {
             sandbox.Counters.EventCreated();

@@ -63,6 +63,15 @@ internal sealed class GraphRequestFilter(GraphSandbox sandbox) : IEndpointFilter
                     "Application is over its MailboxConcurrency limit.", sandbox.Time);
             }
 
+            if (mailbox.OverRequestBudget(sandbox.Time.GetUtcNow(), sandbox.CurrentFaults.MailboxRequestsPerTenMinutes) is { } wait)
+            {
+                sandbox.Counters.RequestBudgetThrottle();
+                Log(mailboxId, method, path, "request-budget");
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return GraphErrors.Error(StatusCodes.Status429TooManyRequests, "ApplicationThrottled",
+                    "Application is over its request limit for this mailbox.", sandbox.Time);
+            }
+
             var latency = sandbox.Faults.NextLatency();
             if (latency > TimeSpan.Zero)
             {

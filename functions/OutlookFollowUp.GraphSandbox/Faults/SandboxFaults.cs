@@ -33,6 +33,19 @@ public sealed record SandboxFaults
     /// <summary>Graph's documented limit of concurrent requests per app per mailbox; one more gets 429 <c>MailboxConcurrency</c>.</summary>
     public int MailboxConcurrencyLimit { get; init; } = 4;
 
+    /// <summary>
+    /// Graph's documented request budget per app per mailbox ("Microsoft Graph service-specific throttling limits",
+    /// Outlook service: 10,000 requests in a 10-minute period); one more gets 429 <c>ApplicationThrottled</c> with the
+    /// Retry-After that lets the oldest request of the window expire.
+    /// </summary>
+    public int MailboxRequestsPerTenMinutes { get; init; } = 10_000;
+
+    /// <summary>
+    /// How long an event's transactionId is remembered. Graph documents the property ("event resource type") but not
+    /// for how long it de-duplicates; the sandbox assumes an hour, so nothing may count on it for longer.
+    /// </summary>
+    public TimeSpan TransactionIdMemory { get; init; } = TimeSpan.FromHours(1);
+
     /// <summary>Mailboxes (ids or user principal names) that answer every request with 503, to trip circuit breakers.</summary>
     public IReadOnlyList<string> FailingMailboxes { get; init; } = [];
 }

@@ -4,7 +4,7 @@ namespace OutlookFollowUp.GraphSandbox.State;
 
 /// <summary>One Graph request as the sandbox saw it arrive, and what it did with it.</summary>
 /// <remarks>
-/// <c>Outcome</c>: "handled", "access-denied" (the app lacks the route's permission), "invalid-user", or the fault played: "throttled", "mailbox-concurrency", "unavailable", "bad-gateway-html", "dropped-before-write", "dropped-after-write".<br/>
+/// <c>Outcome</c>: "handled", "access-denied" (the app lacks the route's permission), "invalid-user", or the fault played: "throttled", "mailbox-concurrency", "request-budget", "unavailable", "bad-gateway-html", "dropped-before-write", "dropped-after-write".<br/>
 /// </remarks>
 public sealed record RequestLogEntry(DateTimeOffset At, string Mailbox, string Method, string Path, string Outcome);
 

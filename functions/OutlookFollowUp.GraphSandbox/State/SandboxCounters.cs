@@ -20,6 +20,7 @@ public sealed class SandboxCounters
     private int draftsCreated;
     private int repliesCreated;
     private int sends;
+    private int requestBudgetThrottles;
 
     public int Requests => Volatile.Read(ref requests);
 
@@ -27,6 +28,9 @@ public sealed class SandboxCounters
 
     /// <summary>429s with code MailboxConcurrency: a client had more than the limit in flight on one mailbox.</summary>
     public int ConcurrencyThrottles => Volatile.Read(ref concurrencyThrottles);
+
+    /// <summary>429s with code ApplicationThrottled: a mailbox got more than its requests per ten minutes.</summary>
+    public int RequestBudgetThrottles => Volatile.Read(ref requestBudgetThrottles);
 
     public int InjectedServerErrors => Volatile.Read(ref injectedServerErrors);
 
@@ -58,6 +62,8 @@ public sealed class SandboxCounters
 
     internal void ConcurrencyThrottle() => Interlocked.Increment(ref concurrencyThrottles);
 
+    internal void RequestBudgetThrottle() => Interlocked.Increment(ref requestBudgetThrottles);
+
     internal void InjectedServerError() => Interlocked.Increment(ref injectedServerErrors);
 
     internal void DroppedConnection() => Interlocked.Increment(ref droppedConnections);
@@ -76,6 +82,6 @@ public sealed class SandboxCounters
     {
         requestsByMailbox.Clear();
         requests = injectedThrottles = concurrencyThrottles = injectedServerErrors = droppedConnections = 0;
-        eventsCreated = transactionIdReplays = draftsCreated = repliesCreated = sends = 0;
+        eventsCreated = transactionIdReplays = draftsCreated = repliesCreated = sends = requestBudgetThrottles = 0;
     }
 }

@@ -10,7 +10,10 @@ internal sealed class SandboxMailbox(SandboxUser user)
     private readonly List<SandboxEvent> events = [];
     private readonly List<SandboxMessage> messages = [];
     private readonly Dictionary<string, SandboxEvent> eventsByTransactionId = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> recentRequests = new();
     private int inFlight;
+
+    private static readonly TimeSpan RequestWindow = TimeSpan.FromMinutes(10);
 
     public SandboxUser User { get; } = user;
 
@@ -20,14 +23,16 @@ internal sealed class SandboxMailbox(SandboxUser user)
     public void LeaveRequest() => Interlocked.Decrement(ref inFlight);
 
     /// <summary>
-    /// Adds the event unless one with the same transactionId exists, in which case Graph answers with the existing
-    /// event and creates nothing: that is what makes a retried create-event POST safe.
+    /// Adds the event unless one with the same transactionId was created within <paramref name="transactionIdMemory"/>,
+    /// in which case Graph answers with the existing event and creates nothing: that is what makes a retried
+    /// create-event POST safe, for a while.
     /// </summary>
-    public (SandboxEvent Event, bool Created) AddEvent(SandboxEvent item)
+    public (SandboxEvent Event, bool Created) AddEvent(SandboxEvent item, TimeSpan transactionIdMemory)
     {
         lock (gate)
         {
-            if (item.TransactionId is { } transactionId && eventsByTransactionId.TryGetValue(transactionId, out var existing))
+            if (item.TransactionId is { } transactionId && eventsByTransactionId.TryGetValue(transactionId, out var existing)
+                && item.CreatedAt - existing.CreatedAt < transactionIdMemory)
             {
                 return (existing, false);
             }
@@ -39,6 +44,29 @@ internal sealed class SandboxMailbox(SandboxUser user)
             }
 
             return (item, true);
+        }
+    }
+
+    /// <summary>
+    /// Counts a request against the mailbox's budget of <paramref name="limit"/> per ten minutes; null when it is within
+    /// it, else how long until the oldest request of the window leaves it.
+    /// </summary>
+    public TimeSpan? OverRequestBudget(DateTimeOffset now, int limit)
+    {
+        lock (gate)
+        {
+            while (recentRequests.Count > 0 && now - recentRequests.Peek() >= RequestWindow)
+            {
+                recentRequests.Dequeue();
+            }
+
+            if (recentRequests.Count >= limit)
+            {
+                return recentRequests.Peek() + RequestWindow - now;
+            }
+
+            recentRequests.Enqueue(now);
+            return null;
         }
     }
 
