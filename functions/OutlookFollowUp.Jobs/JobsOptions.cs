@@ -35,6 +35,14 @@ public sealed class JobsOptions
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// How long a worker or the reply check holds a mailbox (renewed every third of it while it works). Graph's 4
+    /// requests in flight per mailbox count every instance of the app, so only the holder sends that mailbox requests;
+    /// a crashed holder's mailbox is free again after this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "00:30:00")]
+    public TimeSpan MailboxLeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// Due entries one queue message carries (oldest first); the rest wait for the next sweep. Also what keeps a
     /// mailbox under Graph's 10,000 requests per 10 minutes: a few requests per step, one message per sweep.
     /// </summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using OutlookFollowUp.Storage.Active;
 using OutlookFollowUp.Storage.Content;
 using OutlookFollowUp.Storage.Due;
+using OutlookFollowUp.Storage.Leases;
 using OutlookFollowUp.Storage.Plans;
 using OutlookFollowUp.Storage.Settings;
 using OutlookFollowUp.Storage.Steps;
@@ -43,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IContentLibrary, ContentLibrary>();
         services.AddSingleton<ITenantSettingsStore, TenantSettingsStore>();
         services.AddSingleton<IStepStore, StepStore>();
+        services.AddSingleton<IMailboxLeases, MailboxLeases>();
         services.AddSingleton<PlanImport>();
         // Resolved only by hosts that use the sweep's queue, so a host without queue settings still starts.
         services.AddSingleton(sp => CreateQueueServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));

@@ -89,6 +89,23 @@ public sealed class ResilienceTests : IClassFixture<SandboxFixture>, IAsyncLifet
     }
 
     [Fact]
+    public async Task Each_instance_keeps_only_its_own_four_so_two_instances_on_one_mailbox_are_throttled_by_Graph()
+    {
+        // Why a mailbox is worked by one lease holder at a time (IMailboxLeases): the gateway's limit is per process,
+        // Graph's ("Microsoft Graph service-specific throttling limits", 4 concurrent per app per mailbox) is not.
+        var rep = TestReps.Add(Sandbox);
+        Sandbox.SetFaults(new SandboxFaults { LatencyMs = 200 });
+        await using var first = TestGateway.Create(fixture.GraphBaseUrl);
+        await using var second = TestGateway.Create(fixture.GraphBaseUrl);
+
+        await Task.WhenAll(new[] { first, second }.SelectMany(instance => Enumerable.Range(0, 4).Select(_ =>
+            instance.Gateway.EnsureFollowUpDraftAsync(rep.Id, new FollowUpDraftRequest(TestReps.NewStepKey(), new DraftRecipient("noor@prospect.example"), TestReps.Content())))));
+
+        Assert.True(Sandbox.Counters.PeakInFlightByMailbox[rep.Id] > 4, $"peak {Sandbox.Counters.PeakInFlightByMailbox[rep.Id]}");
+        Assert.True(Sandbox.Counters.ConcurrencyThrottles > 0);
+    }
+
+    [Fact]
     public async Task A_failing_mailboxs_circuit_opens_and_stops_calling_Graph_while_other_mailboxes_carry_on()
     {
         var failing = TestReps.Add(Sandbox);

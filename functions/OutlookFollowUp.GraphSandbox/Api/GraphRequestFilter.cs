@@ -39,6 +39,7 @@ internal sealed class GraphRequestFilter(GraphSandbox sandbox) : IEndpointFilter
         // Counted from arrival to the end of processing, and released before the response starts, so a client that
         // starts its next request after reading a response can never be seen as one request over the limit.
         var inFlight = mailbox.EnterRequest();
+        sandbox.Counters.InFlight(mailboxId, inFlight);
         var left = false;
 
         // A dropped connection ends the request for the client at once, so the sandbox stops counting it before

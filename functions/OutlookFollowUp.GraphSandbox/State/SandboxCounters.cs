@@ -10,6 +10,7 @@ namespace OutlookFollowUp.GraphSandbox.State;
 public sealed class SandboxCounters
 {
     private readonly ConcurrentDictionary<string, int> requestsByMailbox = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, int> peakInFlight = new(StringComparer.OrdinalIgnoreCase);
     private int requests;
     private int injectedThrottles;
     private int concurrencyThrottles;
@@ -50,6 +51,9 @@ public sealed class SandboxCounters
     /// <summary>Requests to any send endpoint. The product never sends; every test expects zero.</summary>
     public int Sends => Volatile.Read(ref sends);
 
+    /// <summary>The most requests each mailbox had in flight at once, however many clients sent them.</summary>
+    public IReadOnlyDictionary<string, int> PeakInFlightByMailbox => new Dictionary<string, int>(peakInFlight, StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyDictionary<string, int> RequestsByMailbox => new Dictionary<string, int>(requestsByMailbox, StringComparer.OrdinalIgnoreCase);
 
     internal void Request(string mailbox)
@@ -57,6 +61,8 @@ public sealed class SandboxCounters
         Interlocked.Increment(ref requests);
         requestsByMailbox.AddOrUpdate(mailbox, 1, (_, n) => n + 1);
     }
+
+    internal void InFlight(string mailbox, int count) => peakInFlight.AddOrUpdate(mailbox, count, (_, peak) => Math.Max(peak, count));
 
     internal void InjectedThrottle() => Interlocked.Increment(ref injectedThrottles);
 
@@ -81,6 +87,7 @@ public sealed class SandboxCounters
     internal void Reset()
     {
         requestsByMailbox.Clear();
+        peakInFlight.Clear();
         requests = injectedThrottles = concurrencyThrottles = injectedServerErrors = droppedConnections = 0;
         eventsCreated = transactionIdReplays = draftsCreated = repliesCreated = sends = requestBudgetThrottles = 0;
     }

@@ -4,6 +4,7 @@ using OutlookFollowUp.Api.Hosting;
 using OutlookFollowUp.Mailbox;
 using OutlookFollowUp.Storage;
 using OutlookFollowUp.Storage.Active;
+using OutlookFollowUp.Storage.Leases;
 
 namespace OutlookFollowUp.Jobs.Replies;
 
@@ -22,7 +23,7 @@ namespace OutlookFollowUp.Jobs.Replies;
 /// Safe to overlap with another run: a plan is saved under its ETag, and flagging a reply twice changes nothing.
 /// </remarks>
 public sealed partial class RepliesJob(
-    IActivePlanIndex activePlans, ThreadReplyCheck check, IOptions<JobsOptions> options, TimeProvider time, ILogger<RepliesJob> logger)
+    IActivePlanIndex activePlans, IMailboxLeases mailboxes, ThreadReplyCheck check, IOptions<JobsOptions> options, TimeProvider time, ILogger<RepliesJob> logger)
     : IScheduledJob
 {
     /// <summary>Plans of one mailbox checked at once: each is one Graph query, and the gateway lets 4 run per mailbox.</summary>
@@ -54,14 +55,23 @@ public sealed partial class RepliesJob(
             async (mailbox, ct) => await CheckMailboxAsync(mailbox.Key, mailbox.Value, tally, ct));
 
         var result = new RepliesResult(entries, byMailbox.Count, tally.Checked, tally.Reengaged, tally.Shifted, tally.Failed, tally.Stale,
-            time.GetElapsedTime(started));
-        Checked(result.Entries, result.Mailboxes, result.Checked, result.Reengaged, result.Shifted, result.Failed, result.StaleDropped,
+            tally.Busy, time.GetElapsedTime(started));
+        Checked(result.Entries, result.Mailboxes, result.Checked, result.Reengaged, result.Shifted, result.Failed, result.StaleDropped, result.Busy,
             (long)result.Elapsed.TotalMilliseconds);
         return result;
     }
 
     private async Task CheckMailboxAsync(RepId rep, List<string> planIds, Tally tally, CancellationToken cancellationToken)
     {
+        // A worker is running this mailbox's steps with all 4 of its Graph slots: its threads wait for the next run.
+        await using var hold = await mailboxes.TryHoldAsync(rep, options.Value.MailboxLeaseDuration, cancellationToken);
+        if (hold is null)
+        {
+            Interlocked.Add(ref tally.Busy, planIds.Count);
+            MailboxBusy(rep.Key, planIds.Count);
+            return;
+        }
+
         var unavailable = new MailboxState();
         await Parallel.ForEachAsync(planIds,
             new ParallelOptions { MaxDegreeOfParallelism = PlansPerMailbox, CancellationToken = cancellationToken },
@@ -112,6 +122,7 @@ public sealed partial class RepliesJob(
         public int Shifted;
         public int Failed;
         public int Stale;
+        public int Busy;
 
         public void Add(ReplyCheckOutcome outcome)
         {
@@ -136,8 +147,11 @@ public sealed partial class RepliesJob(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "replies: {Entries} active plans in {Mailboxes} mailboxes, {Checked} threads checked, {Reengaged} re-engaged, {Shifted} shifted, {Failed} failed, {Stale} stale entries dropped in {ElapsedMs} ms")]
-    private partial void Checked(int entries, int mailboxes, int @checked, int reengaged, int shifted, int failed, int stale, long elapsedMs);
+        Message = "replies: {Entries} active plans in {Mailboxes} mailboxes, {Checked} threads checked, {Reengaged} re-engaged, {Shifted} shifted, {Failed} failed, {Stale} stale entries dropped, {Busy} left while the sweep works their mailbox, in {ElapsedMs} ms")]
+    private partial void Checked(int entries, int mailboxes, int @checked, int reengaged, int shifted, int failed, int stale, int busy, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {Rep} is being worked by the sweep; its {Plans} plans are checked on the next run.")]
+    private partial void MailboxBusy(string rep, int plans);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {Rep} is unavailable (its circuit is open); its plans are checked on the next run.")]
     private partial void MailboxUnavailable(string rep);

@@ -5,6 +5,7 @@ using OutlookFollowUp.Jobs.Sweep;
 using OutlookFollowUp.Mailbox;
 using OutlookFollowUp.Storage;
 using OutlookFollowUp.Storage.Due;
+using OutlookFollowUp.Storage.Leases;
 using OutlookFollowUp.Storage.Plans;
 using OutlookFollowUp.Storage.Steps;
 
@@ -16,9 +17,11 @@ namespace OutlookFollowUp.Jobs.Workers;
 /// row, under its ETag), runs them one after another through <see cref="IStepRunner"/>, and records each outcome the
 /// same way: done with the item's id, or failed with its error (parked after <see cref="JobsOptions.MaxAttempts"/>).
 /// Plans run side by side, at most <see cref="JobsOptions.MaxPlansInFlightPerMailbox"/> at a time; the gateway keeps
-/// Graph requests to 4 in flight per mailbox. One plan's failure never stops the others.
+/// Graph requests to 4 in flight per mailbox, and the mailbox's lease (<see cref="IMailboxLeases"/>) keeps every other
+/// instance out meanwhile, so the 4 hold across instances. One plan's failure never stops the others.
 /// </summary>
 public sealed partial class MailboxWorker(
+    IMailboxLeases mailboxes,
     IStepStore steps,
     IDueIndex dueIndex,
     IStepRunner runner,
@@ -45,6 +48,14 @@ public sealed partial class MailboxWorker(
     {
         var started = time.GetTimestamp();
         var tally = new Tally();
+        // Another instance (or the reply check) is working this mailbox: its hints stay in the due index for the next sweep.
+        await using var hold = await mailboxes.TryHoldAsync(work.Rep, options.Value.MailboxLeaseDuration, cancellationToken);
+        if (hold is null)
+        {
+            MailboxBusy(work.Rep.Key, work.Due.Count);
+            return tally.ToResult(work.Due.Count, time.GetElapsedTime(started)) with { HeldElsewhere = work.Due.Count };
+        }
+
         var session = new MailboxSession(work.Rep);
         var byPlan = work.Due.DistinctBy(e => (e.PlanId, e.StepNumber, e.DueAt)).GroupBy(e => e.PlanId).ToList();
         await Parallel.ForEachAsync(byPlan,
@@ -394,6 +405,9 @@ public sealed partial class MailboxWorker(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "mailbox {Rep}: {Hints} hints, {Stale} stale dropped, {Claimed} claimed, {Done} done, {Failed} failed, {Parked} parked, {Held} held by another worker, {Conflicts} left after conflicts, in {ElapsedMs} ms")]
     private partial void Ran(string rep, int hints, int stale, int claimed, int done, int failed, int parked, int held, int conflicts, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "mailbox {Rep}: another worker is working it; its {Hints} hints wait for the next sweep")]
+    private partial void MailboxBusy(string rep, int hints);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {Rep} is unavailable (its circuit is open); its other steps wait for a later sweep.")]
     private partial void MailboxUnavailable(string rep);

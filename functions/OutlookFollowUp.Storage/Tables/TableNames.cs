@@ -8,4 +8,5 @@ internal static class TableNames
     public const string ActivePlans = "activeplans";
     public const string ContentLibrary = "contentlibrary";
     public const string TenantSettings = "tenantsettings";
+    public const string MailboxLeases = "mailboxleases";
 }
