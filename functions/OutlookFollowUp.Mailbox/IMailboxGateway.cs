@@ -28,6 +28,12 @@ public interface IMailboxGateway
     Task<EnsuredItem> EnsureFollowUpDraftAsync(string mailbox, FollowUpDraftRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The conversationId Graph gives message <paramref name="messageId"/> (found again by
+    /// <paramref name="internetMessageId"/> if the rep has filed it since); null when the message is gone.
+    /// </summary>
+    Task<string?> GetConversationIdAsync(string mailbox, string messageId, string? internetMessageId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The received (not draft) messages of conversation <paramref name="conversationId"/> that arrived after
     /// <paramref name="receivedAfter"/>, oldest first, at most 50 (the oldest 50, so a caller that goes on from the last
     /// one it read misses none). One Graph request unless Graph pages a batch.

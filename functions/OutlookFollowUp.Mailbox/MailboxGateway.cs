@@ -75,6 +75,20 @@ internal sealed class MailboxGateway(
             cancellationToken);
     }
 
+    public async Task<string?> GetConversationIdAsync(string mailbox, string messageId, string? internetMessageId, CancellationToken cancellationToken = default)
+    {
+        ValidateMailbox(mailbox);
+        ValidateGraphId(messageId, nameof(messageId));
+        try
+        {
+            return await threads.ConversationOfAsync(mailbox, messageId, internetMessageId, cancellationToken);
+        }
+        catch (Exception e) when (GraphFailures.Translate(e, "Read conversation id", mailbox, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
     public async Task<IReadOnlyList<ThreadMessage>> GetThreadMessagesAsync(string mailbox, string conversationId, DateTimeOffset receivedAfter, CancellationToken cancellationToken = default)
     {
         ValidateMailbox(mailbox);

@@ -67,7 +67,7 @@ internal static class RepliesBenchmark
             var messageId = sandbox.AddInboxMessage(mailbox, prospect, $"Re: Proposal {i}", "<p>Not now, thanks.</p>", markedAt.AddHours(-1));
             var conversationId = sandbox.Messages(mailbox).First(m => m.Id == messageId).ConversationId;
             var mark = new NoMark("price", new Prospect(prospect.Address, prospect.Name, "Contoso"), SalesStage.Proposal, null, ProspectTags.None, false);
-            plans.Add(PlanRecord.New(rep, new ThreadRef(conversationId, messageId, null, $"Re: Proposal {i}"), mark,
+            plans.Add(PlanRecord.New(rep, new ThreadRef(conversationId, messageId, null, $"Re: Proposal {i}", GraphConversationId: conversationId), mark,
                 RepCalendar.Standard("W. Europe Standard Time"), [new PlanStep(1, StepKind.FollowUp, markedAt.AddDays(20))], markedAt));
             switch (i % 10)
             {

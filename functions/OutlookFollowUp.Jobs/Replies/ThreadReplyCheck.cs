@@ -33,6 +33,7 @@ public sealed class ThreadReplyCheck(IPlanRepository plans, IActivePlanIndex act
         IReadOnlyList<ThreadMessage>? thread = null;
         DateTimeOffset fetchedAfter = default;
         string? flagged = null;
+        string? learnt = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var plan = await plans.GetAsync(rep, planId, cancellationToken);
@@ -48,11 +49,20 @@ public sealed class ThreadReplyCheck(IPlanRepository plans, IActivePlanIndex act
                 return ReplyCheckOutcome.StaleEntry;
             }
 
+            // Graph's own name for the conversation, learnt once per plan: an Outlook client may report it in another
+            // form than Graph filters by, which would find no reply ever.
+            if (plan.Thread.GraphConversationId is null)
+            {
+                learnt ??= await gateway.GetConversationIdAsync(mailbox, plan.Thread.ItemId, plan.Thread.InternetMessageId, cancellationToken)
+                    ?? plan.Thread.ConversationId;
+                plan = plan with { Thread = plan.Thread with { GraphConversationId = learnt } };
+            }
+
             var after = plan.RepliesCheckedUpTo ?? plan.CreatedAt;
             // One query per check: a retry after a conflict judges the messages already read, which cover every later start.
             if (thread is null || after < fetchedAfter)
             {
-                thread = await gateway.GetThreadMessagesAsync(mailbox, plan.Thread.ConversationId, after, cancellationToken);
+                thread = await gateway.GetThreadMessagesAsync(mailbox, plan.Thread.GraphConversationId!, after, cancellationToken);
                 fetchedAfter = after;
             }
 
@@ -80,6 +90,11 @@ public sealed class ThreadReplyCheck(IPlanRepository plans, IActivePlanIndex act
                 case ReplyDecision.Nothing when thread.Count >= ThreadMessage.MaxPerRead:
                     // A full read of others' mail: the next check goes on after it rather than reading it again forever.
                     changed = plan with { RepliesCheckedUpTo = thread.Max(m => m.ReceivedAt) };
+                    outcome = ReplyCheckOutcome.Unchanged;
+                    break;
+                case ReplyDecision.Nothing when learnt is not null:
+                    // Nothing new, but the conversation's name was learnt: keep it, so later checks need no look-up.
+                    changed = plan;
                     outcome = ReplyCheckOutcome.Unchanged;
                     break;
                 default:

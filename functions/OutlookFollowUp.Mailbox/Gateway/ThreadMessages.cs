@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
 using OutlookFollowUp.Mailbox.Requests;
 using Header = System.Collections.Generic.KeyValuePair<string, string>;
 
@@ -15,6 +16,34 @@ internal sealed class ThreadMessages(MailboxGraph graph)
 
     private static readonly string[] Fields =
         ["id", "from", "receivedDateTime", "subject", "body", "uniqueBody", "internetMessageHeaders", "categories"];
+
+    /// <summary>
+    /// The conversationId of the marked message as Graph names it, by its id, else by its Message-ID when the id died
+    /// in a move (404 ErrorItemNotFound); null when neither finds it.
+    /// </summary>
+    public async Task<string?> ConversationOfAsync(string mailbox, string messageId, string? internetMessageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = await graph.Client.Users[mailbox].Messages[messageId].GetAsync(r => r.QueryParameters.Select = ["conversationId"], cancellationToken);
+            return message?.ConversationId;
+        }
+        catch (ODataError gone) when (gone.ResponseStatusCode == 404 && gone.Error?.Code == "ErrorItemNotFound")
+        {
+            if (internetMessageId is null)
+            {
+                return null;
+            }
+
+            var found = await graph.Client.Users[mailbox].Messages.GetAsync(r =>
+            {
+                r.QueryParameters.Filter = $"internetMessageId eq '{StepKeyProperty.Escape(internetMessageId)}'";
+                r.QueryParameters.Select = ["conversationId"];
+                r.QueryParameters.Top = 1;
+            }, cancellationToken);
+            return found?.Value?.FirstOrDefault()?.ConversationId;
+        }
+    }
 
     public async Task<IReadOnlyList<ThreadMessage>> GetAsync(string mailbox, string conversationId, DateTimeOffset receivedAfter, CancellationToken cancellationToken)
     {

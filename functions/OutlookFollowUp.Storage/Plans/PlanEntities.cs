@@ -15,6 +15,7 @@ internal static class PlanEntities
     private const string ConversationId = nameof(ConversationId);
     private const string ItemId = nameof(ItemId);
     private const string InternetMessageId = nameof(InternetMessageId);
+    private const string GraphConversationId = nameof(GraphConversationId);
     private const string Subject = nameof(Subject);
     private const string RepName = nameof(RepName);
     private const string Mark = nameof(Mark);
@@ -49,6 +50,7 @@ internal static class PlanEntities
         [ConversationId] = plan.Thread.ConversationId,
         [ItemId] = plan.Thread.ItemId,
         [InternetMessageId] = plan.Thread.InternetMessageId,
+        [GraphConversationId] = plan.Thread.GraphConversationId,
         [Subject] = plan.Thread.Subject,
         [RepName] = plan.RepName,
         [ProspectKey] = PlanIds.ForProspect(plan.Mark.Prospect.Email),
@@ -86,7 +88,8 @@ internal static class PlanEntities
     public static PlanRecord ToRecord(RepId rep, TableEntity plan, IEnumerable<TableEntity> steps) => new(
         Required(plan, PlanId),
         rep,
-        new ThreadRef(Required(plan, ConversationId), Required(plan, ItemId), plan.GetString(InternetMessageId), plan.GetString(Subject)),
+        new ThreadRef(Required(plan, ConversationId), Required(plan, ItemId), plan.GetString(InternetMessageId), plan.GetString(Subject),
+            plan.GetString(GraphConversationId)),
         StoredJson.Deserialize<NoMark>(plan.GetString(Mark), Mark),
         StoredJson.Deserialize<RepCalendar>(plan.GetString(Calendar), Calendar),
         Enum.Parse<PlanState>(Required(plan, State)),

@@ -3,6 +3,7 @@ using OutlookFollowUp.Integration.Tests.Azurite;
 using OutlookFollowUp.Integration.Tests.Sweep;
 using OutlookFollowUp.Jobs.Replies;
 using OutlookFollowUp.Mailbox.Requests;
+using OutlookFollowUp.Storage;
 using OutlookFollowUp.Storage.Plans;
 using Xunit.Abstractions;
 
@@ -23,6 +24,31 @@ public sealed class ReplyPauseTests(AzuriteFixture azurite, GraphSandboxHost gra
     public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose() => _world.Dispose();
+
+    [Fact]
+    public async Task A_conversation_the_add_in_reported_in_another_form_is_found_by_the_name_Graph_gives_it_learnt_once()
+    {
+        var rep = _world.NewMailbox();
+        // An Outlook client that reports the conversation's id in another encoding than Graph filters by.
+        var plan = await _world.MarkAsync(rep, ReplyWorld.Prospect, _world.TypicalSteps(), reportedConversationId: id => "EWS:" + id);
+        _world.Clock.Advance(TimeSpan.FromMinutes(10));
+        var graphConversation = _world.Sandbox.Messages(SweepHarness.MailboxOf(rep)).Single(m => m.Id == plan.Thread.ItemId).ConversationId;
+
+        var quiet = await _world.CheckRepliesAsync();
+        _world.Sandbox.SimulateProspectReply(SweepHarness.MailboxOf(rep), graphConversation, automatic: false);
+        var lookupsBefore = ConversationLookups(rep);
+        var replied = await _world.CheckRepliesAsync();
+
+        Assert.Equal((1, 0), (quiet.Checked, quiet.Reengaged));
+        Assert.Equal(1, replied.Reengaged);
+        var stored = await _world.ReloadAsync(plan);
+        Assert.Equal((PlanState.Paused, "EWS:" + graphConversation, graphConversation), (stored.State, stored.Thread.ConversationId, stored.Thread.GraphConversationId));
+        Assert.Equal(lookupsBefore, ConversationLookups(rep));
+    }
+
+    // GET /messages/{id}?$select=conversationId: what the check sends to learn the conversation's name.
+    private int ConversationLookups(RepId rep) =>
+        _world.Sandbox.Requests.Entries.Count(r => r.Mailbox == SweepHarness.MailboxOf(rep) && r.Method == "GET" && r.Path.Contains("/messages/", StringComparison.Ordinal));
 
     [Fact]
     public async Task A_reply_from_the_prospect_pauses_the_plan_cancels_later_steps_records_the_engagement_and_flags_the_reply()

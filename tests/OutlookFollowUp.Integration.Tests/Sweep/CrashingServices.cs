@@ -93,6 +93,9 @@ internal sealed class CrashingGateway(IMailboxGateway inner, CrashSwitch crash) 
     public Task<EnsuredItem> EnsureCallbackEventAsync(string mailbox, CallbackEventRequest request, CancellationToken cancellationToken = default) =>
         crash.AroundAsync(() => inner.EnsureCallbackEventAsync(mailbox, request, cancellationToken));
 
+    public Task<string?> GetConversationIdAsync(string mailbox, string messageId, string? internetMessageId, CancellationToken cancellationToken = default) =>
+        crash.AroundAsync(() => inner.GetConversationIdAsync(mailbox, messageId, internetMessageId, cancellationToken));
+
     public Task<EnsuredItem> EnsureThankYouDraftAsync(string mailbox, ThankYouDraftRequest request, CancellationToken cancellationToken = default) =>
         crash.AroundAsync(() => inner.EnsureThankYouDraftAsync(mailbox, request, cancellationToken));
 

@@ -93,14 +93,19 @@ internal sealed class SweepHarness : IDisposable
     /// <summary>A prospect's message in the rep's inbox, marked as a "no" with these steps, stored as the API stores plans.</summary>
     public async Task<PlanRecord> MarkAsync(
         RepId rep, string prospectEmail, IEnumerable<PlanStep> steps, ProspectTags? tags = null, string reason = "price", string timeZone = "W. Europe Standard Time",
-        string? itemId = null)
+        string? itemId = null, Func<string, string>? reportedConversationId = null)
     {
         var messageId = Sandbox.AddInboxMessage(MailboxOf(rep), new SandboxRecipient(prospectEmail, "Dana Prospect"),
             "Re: Our proposal", "<p>It is too expensive for us this year.</p>");
         var conversationId = Sandbox.Messages(MailboxOf(rep)).Single(m => m.Id == messageId).ConversationId;
         var mark = new NoMark(reason, new Prospect(prospectEmail, "Dana Prospect", "Contoso"), SalesStage.Proposal,
             "Too expensive for this quarter.", tags ?? new ProspectTags(["grow exports"], ["cash flow"], []), CallbackAgreed: true);
-        var plan = PlanRecord.New(rep, new ThreadRef(conversationId, itemId ?? messageId, null, "Re: Our proposal"), mark,
+        // As after its first reply check, which learns Graph's name for the conversation; with reportedConversationId,
+        // as the add-in reported it, before any check.
+        var thread = reportedConversationId is null
+            ? new ThreadRef(conversationId, itemId ?? messageId, null, "Re: Our proposal", conversationId)
+            : new ThreadRef(reportedConversationId(conversationId), itemId ?? messageId, null, "Re: Our proposal");
+        var plan = PlanRecord.New(rep, thread, mark,
             RepCalendar.Standard(timeZone), steps, Clock.GetUtcNow()) with { RepName = RepName };
         return await Get<IPlanRepository>().SaveAsync(plan);
     }
