@@ -42,6 +42,7 @@ public sealed class ResilienceTests : IClassFixture<SandboxFixture>, IAsyncLifet
             ThrottleRate = 0.10,
             RetryAfterSeconds = 1,
             ServerErrorRate = 0.05,
+            ServerErrorsAsHtml = true,
             DropRate = 0.02,
             DropMode = DropMode.Either,
             LatencyMs = 5,

@@ -89,6 +89,10 @@ internal sealed class GraphRequestFilter(GraphSandbox sandbox) : IEndpointFilter
                     http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     return GraphErrors.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests",
                         "Too many requests; the sandbox is rehearsing throttling.", sandbox.Time);
+                case FaultKind.ServiceUnavailable when sandbox.CurrentFaults.ServerErrorsAsHtml:
+                    sandbox.Counters.InjectedServerError();
+                    Log(mailboxId, method, path, "unavailable");
+                    return GatewayPage(StatusCodes.Status503ServiceUnavailable, "Service Unavailable");
                 case FaultKind.ServiceUnavailable:
                     sandbox.Counters.InjectedServerError();
                     Log(mailboxId, method, path, "unavailable");
@@ -97,8 +101,7 @@ internal sealed class GraphRequestFilter(GraphSandbox sandbox) : IEndpointFilter
                 case FaultKind.BadGatewayHtml:
                     sandbox.Counters.InjectedServerError();
                     Log(mailboxId, method, path, "bad-gateway-html");
-                    return Results.Content("<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
-                        "text/html", statusCode: StatusCodes.Status502BadGateway);
+                    return GatewayPage(StatusCodes.Status502BadGateway, "Bad Gateway");
                 case FaultKind.DropBeforeWrite:
                     sandbox.Counters.DroppedConnection();
                     Log(mailboxId, method, path, "dropped-before-write");
@@ -122,6 +125,10 @@ internal sealed class GraphRequestFilter(GraphSandbox sandbox) : IEndpointFilter
             Leave();
         }
     }
+
+    // What a proxy in front of Graph sends instead of Graph's JSON error.
+    private static IResult GatewayPage(int status, string reason) =>
+        Results.Content($"<html><head><title>{status} {reason}</title></head><body><h1>{status} {reason}</h1></body></html>", "text/html", statusCode: status);
 
     private void Log(string mailbox, string method, string path, string outcome) =>
         sandbox.Requests.Add(new RequestLogEntry(sandbox.Time.GetUtcNow(), mailbox, method, path, outcome));

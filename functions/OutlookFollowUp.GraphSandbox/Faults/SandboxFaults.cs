@@ -23,6 +23,9 @@ public sealed record SandboxFaults
     /// <summary>Share of requests answered 503 <c>ServiceNotAvailable</c>, before any change.</summary>
     public double ServerErrorRate { get; init; }
 
+    /// <summary>Those 503s come from a gateway in front of Graph: an HTML page for a body, not Graph's JSON error.</summary>
+    public bool ServerErrorsAsHtml { get; init; }
+
     /// <summary>Share of requests whose connection is aborted; <see cref="DropMode"/> says whether the change was applied first.</summary>
     public double DropRate { get; init; }
 
