@@ -138,7 +138,7 @@ public static class Rules
         }
 
         // Callbacks go into Outlook calendars, which name zones the Windows way: a zone without a Windows name
-        // ("Etc/GMT+5" has one, a made-up or retired id may not) could never be booked.
+        // (Antarctica/Troll has none) could never be booked.
         if (TimeZoneResolver.TryResolve(value, out var zone) && TimeZoneResolver.WindowsIdOf(value) is not null)
         {
             return zone;

@@ -1,4 +1,5 @@
 using Microsoft.Graph;
+using Microsoft.Graph.Models;
 
 namespace OutlookFollowUp.Mailbox.Gateway;
 
@@ -22,16 +23,16 @@ internal sealed class MailboxGraph(GraphServiceClient client) : IDisposable
         return found?.Value?.FirstOrDefault()?.Id;
     }
 
-    /// <summary>The id of the received message with this Internet Message-ID, wherever the rep has filed it.</summary>
-    public async Task<string?> FindByInternetMessageIdAsync(string mailbox, string internetMessageId, CancellationToken cancellationToken)
+    /// <summary>The received message with this Internet Message-ID, wherever the rep has filed it, with the fields asked for.</summary>
+    public async Task<Message?> FindByInternetMessageIdAsync(string mailbox, string internetMessageId, string[] select, CancellationToken cancellationToken)
     {
         var found = await Client.Users[mailbox].Messages.GetAsync(r =>
         {
             r.QueryParameters.Filter = $"internetMessageId eq '{StepKeyProperty.Escape(internetMessageId)}'";
-            r.QueryParameters.Select = ["id"];
+            r.QueryParameters.Select = select;
             r.QueryParameters.Top = 1;
         }, cancellationToken);
-        return found?.Value?.FirstOrDefault()?.Id;
+        return found?.Value?.FirstOrDefault();
     }
 
     public void Dispose() => Client.Dispose();

@@ -98,7 +98,7 @@ internal sealed class ThankYouDrafts(MailboxGraph graph)
         }
         catch (ODataError gone) when (gone.ResponseStatusCode == 404 && gone.Error?.Code == "ErrorItemNotFound" && request.OriginalInternetMessageId is not null)
         {
-            var moved = await graph.FindByInternetMessageIdAsync(mailbox, request.OriginalInternetMessageId, cancellationToken);
+            var moved = (await graph.FindByInternetMessageIdAsync(mailbox, request.OriginalInternetMessageId, ["id"], cancellationToken))?.Id;
             if (moved is null)
             {
                 throw;

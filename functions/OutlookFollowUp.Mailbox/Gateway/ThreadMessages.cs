@@ -30,18 +30,9 @@ internal sealed class ThreadMessages(MailboxGraph graph)
         }
         catch (ODataError gone) when (gone.ResponseStatusCode == 404 && gone.Error?.Code == "ErrorItemNotFound")
         {
-            if (internetMessageId is null)
-            {
-                return null;
-            }
-
-            var found = await graph.Client.Users[mailbox].Messages.GetAsync(r =>
-            {
-                r.QueryParameters.Filter = $"internetMessageId eq '{StepKeyProperty.Escape(internetMessageId)}'";
-                r.QueryParameters.Select = ["conversationId"];
-                r.QueryParameters.Top = 1;
-            }, cancellationToken);
-            return found?.Value?.FirstOrDefault()?.ConversationId;
+            return internetMessageId is null
+                ? null
+                : (await graph.FindByInternetMessageIdAsync(mailbox, internetMessageId, ["conversationId"], cancellationToken))?.ConversationId;
         }
     }
 
