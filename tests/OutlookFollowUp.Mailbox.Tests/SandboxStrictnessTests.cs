@@ -187,6 +187,31 @@ public sealed class SandboxStrictnessTests : IClassFixture<SandboxFixture>, IAsy
         Assert.Equal(1, Sandbox.Counters.TransactionIdReplays);
     }
 
+    // "message: createReply": the draft's text comes from a comment or from the message's body, not both.
+    [Theory]
+    [InlineData(true, false, HttpStatusCode.Created)]
+    [InlineData(false, true, HttpStatusCode.Created)]
+    [InlineData(true, true, HttpStatusCode.BadRequest)]
+    public async Task A_reply_draft_takes_a_comment_or_a_body_never_both(bool comment, bool messageBody, HttpStatusCode expected)
+    {
+        var id = Sandbox.AddInboxMessage(rep.Id, new SandboxRecipient("noor@prospect.example"), "Hello", "<p>Hi</p>");
+        var request = new JsonObject();
+        if (comment)
+        {
+            request["comment"] = "Thanks";
+        }
+
+        if (messageBody)
+        {
+            request["message"] = new JsonObject { ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = "<p>Thanks</p>" } };
+        }
+
+        var response = await http.PostAsJsonAsync($"users/{rep.Id}/messages/{id}/createReply", request);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Created ? 1 : 0, Sandbox.Counters.RepliesCreated);
+    }
+
     private static JsonObject Event(string zone) => new()
     {
         ["subject"] = "Call",

@@ -86,6 +86,12 @@ internal static class MessagesApi
     public static async Task<IResult> CreateReply(HttpContext context, GraphSandbox sandbox, string id)
     {
         var body = await RequestBody.ReadAsync(context.Request) ?? [];
+        // "message: createReply": a comment or the message's body, never both (400 Bad Request).
+        if (!string.IsNullOrEmpty((string?)body["comment"]) && body["message"] is JsonObject { } withBody && withBody.ContainsKey("body"))
+        {
+            return GraphErrors.BadRequest("ErrorInvalidRequest", "Specify either a comment or the body of the message, not both.", sandbox.Time);
+        }
+
         var mailbox = SandboxRequest.Mailbox(context);
         var now = sandbox.Time.GetUtcNow();
         var reply = mailbox.WithMessage(id, original => new SandboxMessage
