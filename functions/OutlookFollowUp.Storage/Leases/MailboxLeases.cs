@@ -31,7 +31,7 @@ internal sealed partial class MailboxLeases(FollowUpTables tables, TimeProvider 
     {
         var now = time.GetUtcNow();
         var entity = new TableEntity(rep.Key, Row) { [Holder] = holder, [Until] = now + duration };
-        var current = await table.GetEntityIfExistsAsync<TableEntity>(rep.Key, Row, [Holder, Until], cancellationToken);
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(rep.Key, Row, [Until], cancellationToken);
         try
         {
             if (!current.HasValue)
@@ -39,8 +39,9 @@ internal sealed partial class MailboxLeases(FollowUpTables tables, TimeProvider 
                 return (await table.AddEntityAsync(entity, cancellationToken)).Headers.ETag;
             }
 
+            // Every hold has a holder of its own, so a lease that has not run out is always someone else's.
             var existing = current.Value!;
-            if (existing.GetDateTimeOffset(Until) > now && existing.GetString(Holder) != holder)
+            if (existing.GetDateTimeOffset(Until) > now)
             {
                 return null;
             }
