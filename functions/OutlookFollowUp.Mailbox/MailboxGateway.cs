@@ -48,6 +48,7 @@ internal sealed class MailboxGateway(
         return unknownOutcomes.EnsureAsync("Callback event", mailbox,
             ct => callbacks.FindAsync(mailbox, request.StepKey, ct),
             ct => callbacks.CreateAsync(mailbox, request, ct),
+            request.ClaimedBefore,
             cancellationToken);
     }
 
@@ -60,6 +61,7 @@ internal sealed class MailboxGateway(
         return unknownOutcomes.EnsureAsync("Thank-you draft", mailbox,
             ct => thankYous.FindAsync(mailbox, request, ct),
             ct => thankYous.CreateAsync(mailbox, request, ct),
+            request.ClaimedBefore,
             cancellationToken);
     }
 
@@ -72,6 +74,7 @@ internal sealed class MailboxGateway(
         return unknownOutcomes.EnsureAsync("Follow-up draft", mailbox,
             ct => followUps.FindAsync(mailbox, request.StepKey, ct),
             ct => followUps.CreateAsync(mailbox, request, ct),
+            request.ClaimedBefore,
             cancellationToken);
     }
 

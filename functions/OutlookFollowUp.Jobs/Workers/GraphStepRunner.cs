@@ -55,7 +55,7 @@ public sealed class GraphStepRunner(
         var content = tenant.Composer.Compose(ThankYouModel.For(plan.Mark, plan.RepName));
         var startedAt = run.Step.StartedAt ?? time.GetUtcNow();
         var item = await gateway.EnsureThankYouDraftAsync(mailbox,
-            new ThankYouDraftRequest(run.StepKey, plan.Thread.ItemId, content, startedAt, DraftCategory, plan.Thread.InternetMessageId), cancellationToken);
+            new ThankYouDraftRequest(run.StepKey, plan.Thread.ItemId, content, startedAt, DraftCategory, plan.Thread.InternetMessageId, run.ClaimedBefore), cancellationToken);
         return new StepRunResult(item.ImmutableId);
     }
 
@@ -75,7 +75,7 @@ public sealed class GraphStepRunner(
                 ?? throw new InvalidOperationException("The content library has nothing this prospect has not received already; add content to let this follow-up run.");
             var content = tenant.Composer.Compose(FollowUpModel.For(plan.Mark.ReasonCode, plan.RepName, prospect, match));
             var item = await gateway.EnsureFollowUpDraftAsync(mailbox,
-                new FollowUpDraftRequest(run.StepKey, new DraftRecipient(prospect.Email, prospect.Name), content, DraftCategory), cancellationToken);
+                new FollowUpDraftRequest(run.StepKey, new DraftRecipient(prospect.Email, prospect.Name), content, DraftCategory, run.ClaimedBefore), cancellationToken);
             picked.Add(match.Item.Id);
             return new StepRunResult(item.ImmutableId, new SentContent(prospect.Email, match.Item.Id, plan.PlanId, run.Step.Step.Number, time.GetUtcNow()));
         }, cancellationToken);
@@ -95,7 +95,7 @@ public sealed class GraphStepRunner(
         var content = tenant.Composer.Compose(
             CallbackModel.For(plan.Mark, tenant.Reason(plan.Mark.ReasonCode), plan.RepName, ThreadLink(plan.Thread.ItemId), outcomeLink));
         var item = await gateway.EnsureCallbackEventAsync(mailbox,
-            new CallbackEventRequest(run.StepKey, day, calendar, tenant.Policy.CallbackDuration, content, CallbackCategory, ReminderMinutes), cancellationToken);
+            new CallbackEventRequest(run.StepKey, day, calendar, tenant.Policy.CallbackDuration, content, CallbackCategory, ReminderMinutes, run.ClaimedBefore), cancellationToken);
         return new StepRunResult(item.ImmutableId);
     }
 }

@@ -14,10 +14,16 @@ public interface IStepRunner
 }
 
 /// <summary>A claimed step of its plan, and the worker's session for the mailbox (caches shared by its steps).</summary>
-public sealed record StepRun(PlanRecord Plan, StepRecord Step, MailboxSession Session)
+public sealed record StepRun(PlanRecord Plan, StepRecord Step, MailboxSession Session, bool FirstClaim = false)
 {
     /// <summary>The step's idempotency key in the mailbox: the plan id and the step number, never reused in a plan.</summary>
     public string StepKey => StepKeys.For(Plan.PlanId, Step.Step.Number);
+
+    /// <summary>
+    /// This claim is not the step's first (<see cref="FirstClaim"/> is false): an earlier attempt may have made the item
+    /// before it died, lost its answer or gave the step back, so the gateway looks for it before creating one.
+    /// </summary>
+    public bool ClaimedBefore => !FirstClaim;
 }
 
 /// <summary>The item's immutable id, and the content item a follow-up put in front of the prospect (to never repeat it).</summary>

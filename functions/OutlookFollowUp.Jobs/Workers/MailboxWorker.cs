@@ -85,7 +85,7 @@ public sealed partial class MailboxWorker(
                 return;
             }
 
-            var (plan, numbers) = claimed.Value;
+            var (plan, numbers, firstClaims) = claimed.Value;
             // One step after another: their records share the plan's ETag, and a plan's follow-ups must see each
             // other's content.
             foreach (var number in numbers.Order())
@@ -98,7 +98,7 @@ public sealed partial class MailboxWorker(
 
                 plan = session.MailboxUnavailable
                     ? await ReleaseAsync(plan, number, "The mailbox was unavailable; the step runs on a later sweep.", cancellationToken)
-                    : await RunStepAsync(session, plan, number, tally, cancellationToken);
+                    : await RunStepAsync(session, plan, number, firstClaims.Contains(number), tally, cancellationToken);
                 if (plan is null)
                 {
                     return;
@@ -116,7 +116,7 @@ public sealed partial class MailboxWorker(
     /// Reads the plan, drops stale hints, parks steps whose earlier attempts were all lost, and claims the rest; re-reads
     /// and retries when another writer changed the plan in between. Null when there is nothing to run.
     /// </summary>
-    private async Task<(PlanRecord Plan, List<int> Numbers)?> ClaimAsync(
+    private async Task<(PlanRecord Plan, List<int> Numbers, HashSet<int> FirstClaims)?> ClaimAsync(
         RepId rep, string planId, List<DueEntry> hints, Tally tally, CancellationToken cancellationToken)
     {
         var live = hints;
@@ -162,11 +162,11 @@ public sealed partial class MailboxWorker(
             }
 
             // Every way out of a claim attempt counts what it found held elsewhere and what this worker now holds.
-            (PlanRecord Plan, List<int> Numbers)? Claimed(PlanRecord? current, List<int> numbers)
+            (PlanRecord Plan, List<int> Numbers, HashSet<int> FirstClaims)? Claimed(PlanRecord? current, List<int> numbers, HashSet<int>? firstClaims = null)
             {
                 Tally.Add(ref tally.HeldElsewhere, held);
                 Tally.Add(ref tally.Claimed, numbers.Count);
-                return numbers.Count > 0 ? (current!, numbers) : null;
+                return numbers.Count > 0 ? (current!, numbers, firstClaims ?? []) : null;
             }
 
             tally.Handled(stale);
@@ -202,7 +202,8 @@ public sealed partial class MailboxWorker(
                 var numbers = claimable.Select(s => s.Step.Number).ToList();
                 attempted = now + options.Value.LeaseDuration;
                 plan = await steps.ClaimAsync(plan, numbers, now, attempted.Value, cancellationToken);
-                return Claimed(plan, [.. numbers, .. ours]);
+                // Never started before this claim: nothing of theirs can be in the mailbox yet.
+                return Claimed(plan, [.. numbers, .. ours], [.. claimable.Where(s => s.StartedAt is null).Select(s => s.Step.Number)]);
             }
             catch (ConcurrencyConflictException) when (attempt < options.Value.ClaimRetries)
             {
@@ -219,13 +220,13 @@ public sealed partial class MailboxWorker(
     }
 
     /// <summary>Runs one claimed step and records its outcome; returns the plan as stored after, or null if it vanished.</summary>
-    private async Task<PlanRecord?> RunStepAsync(MailboxSession session, PlanRecord plan, int number, Tally tally, CancellationToken cancellationToken)
+    private async Task<PlanRecord?> RunStepAsync(MailboxSession session, PlanRecord plan, int number, bool firstClaim, Tally tally, CancellationToken cancellationToken)
     {
         var step = plan.Steps.First(s => s.Step.Number == number);
         StepRunResult result;
         try
         {
-            result = await runner.RunAsync(new StepRun(plan, step, session), cancellationToken);
+            result = await runner.RunAsync(new StepRun(plan, step, session, firstClaim), cancellationToken);
         }
         catch (MailboxGatewayException e) when (e.Failure == MailboxFailure.MailboxUnavailable && !cancellationToken.IsCancellationRequested)
         {

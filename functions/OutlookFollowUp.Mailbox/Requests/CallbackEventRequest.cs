@@ -14,6 +14,11 @@ namespace OutlookFollowUp.Mailbox.Requests;
 /// <param name="Duration">Length of the call.</param>
 /// <param name="PlannedDate">Local date of the callback in the rep's time zone.</param>
 /// <param name="ReminderMinutesBefore">Outlook reminder before the start.</param>
+/// <param name="ClaimedBefore">
+/// Whether an earlier attempt at the step may have made the item (it was claimed before: a crash, a lost response, an
+/// expired lease). On a step's first attempt (false) the item is created without looking it up first; the step key it
+/// carries lets any later attempt find it.
+/// </param>
 public sealed record CallbackEventRequest(
     string StepKey,
     DateOnly PlannedDate,
@@ -21,4 +26,5 @@ public sealed record CallbackEventRequest(
     TimeSpan Duration,
     ComposedMessage Content,
     string Category,
-    int ReminderMinutesBefore = 15);
+    int ReminderMinutesBefore = 15,
+    bool ClaimedBefore = true);

@@ -18,10 +18,16 @@ namespace OutlookFollowUp.Mailbox.Requests;
 /// The original's Internet Message-ID, which the add-in also reports: the REST id changes when the rep files the
 /// message before the sweep runs, the Message-ID does not, so the message is found again by it.
 /// </param>
+/// <param name="ClaimedBefore">
+/// Whether an earlier attempt at the step may have made the item (it was claimed before: a crash, a lost response, an
+/// expired lease). On a step's first attempt (false) the item is created without looking it up first; the step key it
+/// carries lets any later attempt find it.
+/// </param>
 public sealed record ThankYouDraftRequest(
     string StepKey,
     string OriginalMessageId,
     ComposedMessage Content,
     DateTimeOffset StepStartedAt,
     string? Category = null,
-    string? OriginalInternetMessageId = null);
+    string? OriginalInternetMessageId = null,
+    bool ClaimedBefore = true);

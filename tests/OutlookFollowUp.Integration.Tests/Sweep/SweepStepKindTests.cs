@@ -52,6 +52,29 @@ public sealed class SweepStepKindTests(AzuriteFixture azurite, GraphSandboxHost 
     }
 
     [Fact]
+    public async Task A_follow_up_on_its_first_attempt_costs_one_Graph_request_and_a_retry_looks_first()
+    {
+        var rep = _world.NewMailbox();
+        var first = await _world.MarkAsync(rep, "dana@contoso.example", [new PlanStep(1, StepKind.FollowUp, _world.Clock.GetUtcNow().AddMinutes(-5))]);
+        await _world.SweepAsync();
+        var firstCalls = GraphCalls(rep);
+
+        // A step an earlier attempt started (its worker died after claiming it): the retry looks for the draft first.
+        var retried = await _world.MarkAsync(rep, "lee@contoso.example", [new PlanStep(1, StepKind.FollowUp, _world.Clock.GetUtcNow().AddMinutes(-5))]);
+        await _world.Get<IStepStore>().ClaimAsync(retried, [1], _world.Clock.GetUtcNow(), _world.Clock.GetUtcNow().AddSeconds(1));
+        _world.Clock.Advance(TimeSpan.FromMinutes(1));
+        await _world.SweepAsync();
+
+        Assert.Equal(["POST"], firstCalls);
+        Assert.Equal(["POST", "GET", "POST"], GraphCalls(rep));
+        var ledger = await _world.LedgerAsync([first, retried]);
+        Assert.Equal((2, 0, 0), (ledger.Done, ledger.Duplicates, ledger.Losses));
+    }
+
+    private List<string> GraphCalls(OutlookFollowUp.Storage.RepId rep) =>
+        [.. _world.Sandbox.Requests.Entries.Where(r => r.Mailbox == SweepHarness.MailboxOf(rep) && r.Path.EndsWith("/messages", StringComparison.Ordinal)).Select(r => r.Method)];
+
+    [Fact]
     public async Task A_callback_for_a_mailbox_that_refuses_its_settings_is_booked_in_the_plans_zone_and_standard_hours_not_parked()
     {
         const string zone = "Pacific Standard Time";
