@@ -95,7 +95,8 @@ public sealed class GraphStepRunner(
         var content = tenant.Composer.Compose(
             CallbackModel.For(plan.Mark, tenant.Reason(plan.Mark.ReasonCode), plan.RepName, ThreadLink(plan.Thread.ItemId), outcomeLink));
         var item = await gateway.EnsureCallbackEventAsync(mailbox,
-            new CallbackEventRequest(run.StepKey, day, calendar, tenant.Policy.CallbackDuration, content, CallbackCategory, ReminderMinutes, run.ClaimedBefore), cancellationToken);
+            new CallbackEventRequest(run.StepKey, day, calendar, tenant.Policy.CallbackDuration, content, CallbackCategory, ReminderMinutes, run.ClaimedBefore,
+                run.Session.Calendar), cancellationToken);
         return new StepRunResult(item.ImmutableId);
     }
 }

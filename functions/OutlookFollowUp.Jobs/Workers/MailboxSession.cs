@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
+using OutlookFollowUp.Mailbox.Requests;
 using OutlookFollowUp.Storage;
 
 namespace OutlookFollowUp.Jobs.Workers;
 
 /// <summary>
-/// What the steps of one worker run in one mailbox share: whether the mailbox became unavailable, and per prospect a
-/// lock and the content this run picked, so two follow-ups to the same person never pick content at the same time and
-/// each sees what the other picked before it is recorded.
+/// What the steps of one worker run in one mailbox share: whether the mailbox became unavailable, the rep's calendar
+/// as its callbacks have placed them, and per prospect a lock and the content this run picked, so two follow-ups to the
+/// same person never pick content at the same time and each sees what the other picked before it is recorded.
 /// </summary>
 public sealed class MailboxSession(RepId rep)
 {
@@ -16,6 +17,9 @@ public sealed class MailboxSession(RepId rep)
     private int _unavailable;
 
     public RepId Rep { get; } = rep;
+
+    /// <summary>The rep's calendar as this run's callbacks see it: each day read once, slots given out count as busy.</summary>
+    public CalendarSession Calendar { get; } = new();
 
     /// <summary>The gateway said the mailbox is unavailable (its circuit is open): claim and run nothing more in this run.</summary>
     public bool MailboxUnavailable => Volatile.Read(ref _unavailable) == 1;

@@ -7,7 +7,8 @@ using OutlookFollowUp.Mailbox.Resilience;
 namespace OutlookFollowUp.Mailbox.Gateway;
 
 /// <summary>
-/// Callback events: look up by step key; otherwise read the planned day's calendar, pick a free slot with Core's
+/// Callback events: look up by step key; otherwise read the planned day's calendar (once per run and day when the
+/// request carries the run's <see cref="CalendarSession"/>), pick a free slot with Core's
 /// <see cref="FreeSlotFinder"/>, and create the event with a transactionId derived from the step key. That POST is
 /// marked idempotent, because Graph answers a repeated transactionId with the event it already made, so the pipeline
 /// may resend it after a lost connection.
@@ -28,10 +29,17 @@ internal sealed class CallbackEvents(MailboxGraph graph)
         return found?.Value?.FirstOrDefault()?.Id is { } id ? new EnsuredItem(id, EnsureOutcome.Found) : null;
     }
 
-    public async Task<EnsuredItem> CreateAsync(string mailbox, CallbackEventRequest request, CancellationToken cancellationToken)
+    public Task<EnsuredItem> CreateAsync(string mailbox, CallbackEventRequest request, CancellationToken cancellationToken) =>
+        request.Session is null
+            ? CreateAsync(mailbox, request, day: null, cancellationToken)
+            : request.Session.ForDayAsync(request.PlannedDate, day => CreateAsync(mailbox, request, day, cancellationToken), cancellationToken);
+
+    // With the run's day: its busy times are read once, and the slot this callback takes is busy for the next one, as
+    // soon as the event exists (an attempt that fails leaves the day as it was).
+    private async Task<EnsuredItem> CreateAsync(string mailbox, CallbackEventRequest request, CalendarSession.Day? day, CancellationToken cancellationToken)
     {
         var calendar = new BusinessCalendar(request.Calendar);
-        var start = await ChooseStartAsync(mailbox, calendar, request, cancellationToken);
+        var start = await ChooseStartAsync(mailbox, calendar, request, day, cancellationToken);
         var created = await graph.Client.Users[mailbox].Events.PostAsync(
             new Event
             {
@@ -48,11 +56,14 @@ internal sealed class CallbackEvents(MailboxGraph graph)
             },
             r => r.Options.Add(IdempotentPostOption.Instance),
             cancellationToken);
-        return new EnsuredItem(created?.Id ?? throw new InvalidOperationException("Graph created an event without an id."), EnsureOutcome.Created);
+        var item = new EnsuredItem(created?.Id ?? throw new InvalidOperationException("Graph created an event without an id."), EnsureOutcome.Created);
+        day?.Busy?.Add(new BusyInterval(start, start + request.Duration));
+        return item;
     }
 
     /// <summary>The first free slot on the planned day, or the default callback time when the day has none (or is not a working day).</summary>
-    private async Task<DateTimeOffset> ChooseStartAsync(string mailbox, BusinessCalendar calendar, CallbackEventRequest request, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset> ChooseStartAsync(
+        string mailbox, BusinessCalendar calendar, CallbackEventRequest request, CalendarSession.Day? day, CancellationToken cancellationToken)
     {
         var finder = new FreeSlotFinder(calendar);
         var preferred = finder.DefaultCallbackTime(request.Duration);
@@ -62,7 +73,13 @@ internal sealed class CallbackEvents(MailboxGraph graph)
             return fallback;
         }
 
-        var busy = await BusyAsync(mailbox, calendar.WorkdayStartOn(request.PlannedDate), calendar.WorkdayEndOn(request.PlannedDate), cancellationToken);
+        var busy = day?.Busy
+            ?? await BusyAsync(mailbox, calendar.WorkdayStartOn(request.PlannedDate), calendar.WorkdayEndOn(request.PlannedDate), cancellationToken);
+        if (day is not null)
+        {
+            day.Busy = busy;
+        }
+
         return finder.FirstFreeSlot(request.PlannedDate, busy, request.Duration, preferred) ?? fallback;
     }
 

@@ -19,6 +19,10 @@ namespace OutlookFollowUp.Mailbox.Requests;
 /// expired lease). On a step's first attempt (false) the item is created without looking it up first; the step key it
 /// carries lets any later attempt find it.
 /// </param>
+/// <param name="Session">
+/// The run's shared view of the rep's calendar: one read per day, and slots already given to this run's callbacks
+/// count as busy. Null reads the day afresh for this callback alone.
+/// </param>
 public sealed record CallbackEventRequest(
     string StepKey,
     DateOnly PlannedDate,
@@ -27,4 +31,5 @@ public sealed record CallbackEventRequest(
     ComposedMessage Content,
     string Category,
     int ReminderMinutesBefore = 15,
-    bool ClaimedBefore = true);
+    bool ClaimedBefore = true,
+    CalendarSession? Session = null);

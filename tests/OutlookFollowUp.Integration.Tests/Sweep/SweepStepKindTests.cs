@@ -75,6 +75,28 @@ public sealed class SweepStepKindTests(AzuriteFixture azurite, GraphSandboxHost 
         [.. _world.Sandbox.Requests.Entries.Where(r => r.Mailbox == SweepHarness.MailboxOf(rep) && r.Path.EndsWith("/messages", StringComparison.Ordinal)).Select(r => r.Method)];
 
     [Fact]
+    public async Task Callbacks_of_one_sweep_on_one_day_get_one_calendar_read_and_slots_of_their_own()
+    {
+        const string zone = "Pacific Standard Time";
+        var rep = _world.NewMailbox(zone);
+        var due = SweepHarness.Start.AddMinutes(-10).AddHours(2);
+        _world.Clock.SetNow(due.AddMinutes(1));
+        var plans = new List<OutlookFollowUp.Storage.Plans.PlanRecord>();
+        for (var p = 0; p < 3; p++)
+        {
+            plans.Add(await _world.MarkAsync(rep, $"prospect{p}@contoso.example", [new PlanStep(1, StepKind.Callback, due)], timeZone: zone));
+        }
+
+        await _world.SweepAsync();
+
+        var ledger = await _world.LedgerAsync(plans);
+        Assert.Equal((3, 0, 0), (ledger.Done, ledger.Duplicates, ledger.Losses));
+        var events = _world.Sandbox.Events(SweepHarness.MailboxOf(rep)).OrderBy(e => e.Start).ToList();
+        Assert.All(events.Zip(events.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start, $"{pair.First.Start} overlaps {pair.Second.Start}"));
+        Assert.Single(_world.Sandbox.Requests.Entries, r => r.Mailbox == SweepHarness.MailboxOf(rep) && r.Path.EndsWith("/calendarView", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_callback_for_a_mailbox_that_refuses_its_settings_is_booked_in_the_plans_zone_and_standard_hours_not_parked()
     {
         const string zone = "Pacific Standard Time";
