@@ -4,6 +4,7 @@ using Azure.Identity;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutlookFollowUp.Storage.Active;
 using OutlookFollowUp.Storage.Content;
@@ -33,6 +34,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CreateTableServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<FollowUpTables>();
         services.AddSingleton<DueIndex>();
@@ -42,7 +44,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlanRepository, PlanRepository>();
         services.AddSingleton<ITenantPlans, TenantPlans>();
         services.AddSingleton<IContentLibrary, ContentLibrary>();
-        services.AddSingleton<ITenantSettingsStore, TenantSettingsStore>();
+        services.AddSingleton<TenantSettingsStore>();
+        services.AddSingleton<ITenantSettingsStore, CachedTenantSettings>();
         services.AddSingleton<IStepStore, StepStore>();
         services.AddSingleton<IMailboxLeases, MailboxLeases>();
         services.AddSingleton<PlanImport>();

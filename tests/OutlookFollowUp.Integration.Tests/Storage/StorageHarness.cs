@@ -15,16 +15,34 @@ public sealed class StorageHarness : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public StorageHarness(AzuriteFixture azurite)
+    private readonly AzuriteFixture _azurite;
+
+    /// <summary>Fresh tables; <paramref name="time"/> is the storage services' clock (caches, leases), the system clock when null.</summary>
+    public StorageHarness(AzuriteFixture azurite, TimeProvider? time = null)
+        : this(azurite, time, AzuriteFixture.NewTablePrefix())
     {
-        TablePrefix = AzuriteFixture.NewTablePrefix();
+    }
+
+    private StorageHarness(AzuriteFixture azurite, TimeProvider? time, string tablePrefix)
+    {
+        _azurite = azurite;
+        TablePrefix = tablePrefix;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(azurite.ConfigurationFor(TablePrefix)).Build();
-        _services = new ServiceCollection().AddFollowUpStorage(configuration).BuildServiceProvider(validateScopes: true);
+        var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        _services = services.AddFollowUpStorage(configuration).BuildServiceProvider(validateScopes: true);
     }
 
     public string TablePrefix { get; }
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>The same tables as another instance of the app sees them: its own services and caches.</summary>
+    public StorageHarness AnotherInstance() => new(_azurite, null, TablePrefix);
 
     /// <summary>
     /// Every row of one of the product's tables (by its unprefixed name), straight from Table Storage; none when the

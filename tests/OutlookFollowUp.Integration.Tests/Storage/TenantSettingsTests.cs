@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OutlookFollowUp.Core.Planning;
 using OutlookFollowUp.Core.Reasons;
 using OutlookFollowUp.Integration.Tests.Azurite;
@@ -69,4 +70,30 @@ public sealed class TenantSettingsTests(AzuriteFixture azurite) : IDisposable
     }
 
     public void Dispose() => _storage.Dispose();
+
+    [Fact]
+    public async Task Settings_are_read_from_storage_once_per_half_minute_and_a_save_here_is_seen_at_once()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var storage = new StorageHarness(azurite, clock);
+        var settings = storage.Get<ITenantSettingsStore>();
+        var tenant = Guid.NewGuid();
+        await settings.GetAsync(tenant);
+
+        // Another instance saves a policy: this one keeps what it read for the cache's lifetime, then reads again.
+        using (var elsewhere = storage.AnotherInstance())
+        {
+            await elsewhere.Get<ITenantSettingsStore>().SavePolicyAsync(tenant, PlanningPolicy.Default with { CallbackDuration = TimeSpan.FromMinutes(20) });
+        }
+
+        var cached = await settings.GetAsync(tenant);
+        clock.Advance(TimeSpan.FromSeconds(31));
+        var reread = await settings.GetAsync(tenant);
+        await settings.SavePolicyAsync(tenant, PlanningPolicy.Default with { CallbackDuration = TimeSpan.FromMinutes(40) });
+        var saved = await settings.GetAsync(tenant);
+
+        Assert.Equal(PlanningPolicy.Default.CallbackDuration, cached.Policy.CallbackDuration);
+        Assert.Equal(TimeSpan.FromMinutes(20), reread.Policy.CallbackDuration);
+        Assert.Equal(TimeSpan.FromMinutes(40), saved.Policy.CallbackDuration);
+    }
 }
