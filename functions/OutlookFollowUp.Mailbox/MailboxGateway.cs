@@ -26,14 +26,7 @@ internal sealed class MailboxGateway(
     public async Task<RepCalendar?> GetMailboxProfileAsync(string mailbox, CancellationToken cancellationToken = default)
     {
         ValidateMailbox(mailbox);
-        try
-        {
-            return await profiles.GetAsync(mailbox, cancellationToken);
-        }
-        catch (Exception e) when (GraphFailures.Translate(e, "Read mailbox settings", mailbox, cancellationToken) is { } translated)
-        {
-            throw translated;
-        }
+        return await TranslatedAsync("Read mailbox settings", mailbox, () => profiles.GetAsync(mailbox, cancellationToken), cancellationToken);
     }
 
     public Task<EnsuredItem> EnsureCallbackEventAsync(string mailbox, CallbackEventRequest request, CancellationToken cancellationToken = default)
@@ -82,28 +75,15 @@ internal sealed class MailboxGateway(
     {
         ValidateMailbox(mailbox);
         ValidateGraphId(messageId, nameof(messageId));
-        try
-        {
-            return await threads.ConversationOfAsync(mailbox, messageId, internetMessageId, cancellationToken);
-        }
-        catch (Exception e) when (GraphFailures.Translate(e, "Read conversation id", mailbox, cancellationToken) is { } translated)
-        {
-            throw translated;
-        }
+        return await TranslatedAsync("Read conversation id", mailbox,
+            () => threads.ConversationOfAsync(mailbox, messageId, internetMessageId, cancellationToken), cancellationToken);
     }
 
     public async Task<IReadOnlyList<ThreadMessage>> GetThreadMessagesAsync(string mailbox, string conversationId, DateTimeOffset receivedAfter, CancellationToken cancellationToken = default)
     {
         ValidateMailbox(mailbox);
         ValidateGraphId(conversationId, nameof(conversationId));
-        try
-        {
-            return await threads.GetAsync(mailbox, conversationId, receivedAfter, cancellationToken);
-        }
-        catch (Exception e) when (GraphFailures.Translate(e, "Read thread", mailbox, cancellationToken) is { } translated)
-        {
-            throw translated;
-        }
+        return await TranslatedAsync("Read thread", mailbox, () => threads.GetAsync(mailbox, conversationId, receivedAfter, cancellationToken), cancellationToken);
     }
 
     public async Task FlagReplyAsync(string mailbox, string messageId, IReadOnlyList<string> categories, CancellationToken cancellationToken = default)
@@ -118,11 +98,22 @@ internal sealed class MailboxGateway(
 
         // Outlook compares category names ignoring case; a repeated call must not add the same one twice.
         var distinct = categories.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        try
+        await TranslatedAsync("Flag reply", mailbox, async () =>
         {
             await threads.FlagAsync(mailbox, messageId, distinct, cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    // A read or an update, never a create (those go through UnknownOutcomes): its failure reaches the sweep as the
+    // gateway's exception, sorted into what to do about it.
+    private static async Task<T> TranslatedAsync<T>(string operation, string mailbox, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call();
         }
-        catch (Exception e) when (GraphFailures.Translate(e, "Flag reply", mailbox, cancellationToken) is { } translated)
+        catch (Exception e) when (GraphFailures.Translate(e, operation, mailbox, cancellationToken) is { } translated)
         {
             throw translated;
         }
