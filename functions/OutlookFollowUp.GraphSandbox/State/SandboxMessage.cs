@@ -6,6 +6,8 @@ namespace OutlookFollowUp.GraphSandbox.State;
 /// </summary>
 internal sealed class SandboxMessage : ISandboxItem
 {
+    private string? restId;
+
     public required string Id { get; init; }
 
     public required string ConversationId { get; init; }
@@ -23,7 +25,8 @@ internal sealed class SandboxMessage : ISandboxItem
     public int Moves { get; private set; }
 
     /// <summary>The id Graph returns without <c>Prefer: IdType="ImmutableId"</c>; <see cref="Id"/> is the immutable one.</summary>
-    public string RestId => SandboxIds.RestId(Id, Moves);
+    // Kept, not recomputed: every look-up by id compares it with each message of the mailbox.
+    public string RestId => restId ??= SandboxIds.RestId(Id, Moves);
 
     /// <summary>Whether <paramref name="id"/> names this message now: its immutable id, or its regular id in its current folder.</summary>
     public bool IsNamedBy(string id) => id == Id || id == RestId;
@@ -32,6 +35,7 @@ internal sealed class SandboxMessage : ISandboxItem
     {
         Folder = folder;
         Moves++;
+        restId = null;
     }
 
     public bool IsDraft { get; set; }
